@@ -1,0 +1,24 @@
+package org.drr.node.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.tuweni.bytes.Bytes;
+import org.junit.jupiter.api.Test;
+
+class Keccak256Test {
+  @Test
+  void emptyInputHashesToTheEmptyCodeHash() {
+    assertEquals(
+        "0xc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470",
+        Keccak256.EMPTY.toHexString());
+  }
+
+  @Test
+  void usesKeccakPaddingNotSha3() {
+    // NIST SHA3-256("abc") is 3a985da7…; Ethereum's Keccak-256("abc") differs.
+    assertEquals(
+        "0x4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45",
+        Keccak256.hash(Bytes.wrap("abc".getBytes(StandardCharsets.US_ASCII))).toHexString());
+  }
+}
