@@ -7,8 +7,8 @@ import org.bouncycastle.crypto.digests.KeccakDigest;
 /**
  * Keccak-256 as Ethereum uses it (the original Keccak padding, not NIST SHA3-256).
  *
- * <p>Each thread reuses one digest (BouncyCastle's resets itself after {@code doFinal}), so
- * hashing allocates only its 32-byte result, or nothing with {@link #hashInto}.
+ * <p>Each thread reuses one digest (BouncyCastle's resets itself after {@code doFinal}), so hashing
+ * allocates only its 32-byte result, or nothing with {@link #hashInto}.
  */
 public final class Keccak256 {
   private static final ThreadLocal<KeccakDigest> DIGEST =

@@ -20,11 +20,11 @@ import org.drr.node.rlp.RlpException;
 import org.drr.node.rlp.RlpReader;
 
 /**
- * Decodes a transaction from its EIP-2718 wire form: an RLP list (legacy) or a type byte
- * followed by an RLP list. Every field is read strictly (canonical RLP, exact field count,
- * 20-byte addresses, 32-byte storage keys, integers without leading zeros); a field too wide for
- * its type is refused with the specific overflow reason. Range rules that depend on the fork or
- * the chain (signature s ≤ n/2, chain id, intrinsic gas) are {@link TransactionValidator}'s.
+ * Decodes a transaction from its EIP-2718 wire form: an RLP list (legacy) or a type byte followed
+ * by an RLP list. Every field is read strictly (canonical RLP, exact field count, 20-byte
+ * addresses, 32-byte storage keys, integers without leading zeros); a field too wide for its type
+ * is refused with the specific overflow reason. Range rules that depend on the fork or the chain
+ * (signature s ≤ n/2, chain id, intrinsic gas) are {@link TransactionValidator}'s.
  */
 public final class TransactionDecoder {
   private static final BigInteger V_27 = BigInteger.valueOf(27);
@@ -36,9 +36,9 @@ public final class TransactionDecoder {
   private TransactionDecoder() {}
 
   /**
-   * @throws InvalidTransactionException naming the reason (MALFORMED_RLP, UNSUPPORTED_TYPE for
-   *     type 3 and unknown types, an overflow, INVALID_CHAIN_ID or INVALID_SIGNATURE for a v, r,
-   *     s or y-parity that cannot be represented)
+   * @throws InvalidTransactionException naming the reason (MALFORMED_RLP, UNSUPPORTED_TYPE for type
+   *     3 and unknown types, an overflow, INVALID_CHAIN_ID or INVALID_SIGNATURE for a v, r, s or
+   *     y-parity that cannot be represented)
    */
   public static Transaction decode(Bytes raw) {
     if (raw.isEmpty()) {
@@ -168,7 +168,8 @@ public final class TransactionDecoder {
     int size = f.nextPayloadSize();
     if (f.nextIsList() || size != Address.SIZE) {
       throw new InvalidTransactionException(
-          MALFORMED_RLP, "'to' must be empty or 20 bytes; got " + (f.nextIsList() ? "a list" : size + " bytes"));
+          MALFORMED_RLP,
+          "'to' must be empty or 20 bytes; got " + (f.nextIsList() ? "a list" : size + " bytes"));
     }
     return Optional.of(Address.readFrom(f));
   }

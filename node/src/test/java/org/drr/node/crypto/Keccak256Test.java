@@ -24,7 +24,8 @@ class Keccak256Test {
 
   @Test
   void everyEntryPointAgreesAndTheDigestIsReusable() {
-    byte[] input = "The quick brown fox jumps over the lazy dog".getBytes(StandardCharsets.US_ASCII);
+    byte[] input =
+        "The quick brown fox jumps over the lazy dog".getBytes(StandardCharsets.US_ASCII);
     String expected = "0x4d741b6f1eb29cb2a9b9911c82f56fa8d73b04959d3d9d222895df6c0b28aa15";
     assertEquals(expected, Keccak256.hash(input).toHexString());
     assertEquals(expected, Keccak256.hash(Bytes.wrap(input)).toHexString());

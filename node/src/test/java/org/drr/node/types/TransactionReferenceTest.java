@@ -41,8 +41,10 @@ class TransactionReferenceTest {
           Map.entry("INVALID_SIGNATURE_VRS", InvalidTransactionException.Reason.INVALID_SIGNATURE),
           Map.entry("EC_RECOVERY_FAIL", InvalidTransactionException.Reason.INVALID_SIGNATURE),
           Map.entry("INVALID_CHAINID", InvalidTransactionException.Reason.INVALID_CHAIN_ID),
-          Map.entry("INTRINSIC_GAS_TOO_LOW", InvalidTransactionException.Reason.INTRINSIC_GAS_TOO_LOW),
-          Map.entry("INITCODE_SIZE_EXCEEDED", InvalidTransactionException.Reason.INIT_CODE_TOO_LARGE),
+          Map.entry(
+              "INTRINSIC_GAS_TOO_LOW", InvalidTransactionException.Reason.INTRINSIC_GAS_TOO_LOW),
+          Map.entry(
+              "INITCODE_SIZE_EXCEEDED", InvalidTransactionException.Reason.INIT_CODE_TOO_LARGE),
           Map.entry("NONCE_OVERFLOW", InvalidTransactionException.Reason.NONCE_OVERFLOW),
           Map.entry("NONCE_TOO_BIG", InvalidTransactionException.Reason.NONCE_TOO_BIG),
           Map.entry("GASLIMIT_OVERFLOW", InvalidTransactionException.Reason.GAS_LIMIT_OVERFLOW),
@@ -91,7 +93,8 @@ class TransactionReferenceTest {
         Address sender = VALIDATOR.validate(TransactionDecoder.decode(raw));
         fail("expected " + exception.asText() + " but the transaction is valid, sender " + sender);
       } catch (InvalidTransactionException e) {
-        assertEquals(want, e.reason(), "expected " + exception.asText() + "; we said: " + e.getMessage());
+        assertEquals(
+            want, e.reason(), "expected " + exception.asText() + "; we said: " + e.getMessage());
       }
       return;
     }
