@@ -12,7 +12,6 @@ import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.fork.Fork;
 import org.drr.node.reftest.CaseId;
-import org.drr.node.reftest.Fixtures;
 import org.drr.node.reftest.ReferenceSuite;
 import org.drr.node.reftest.SkipList;
 import org.junit.jupiter.api.AfterAll;
@@ -23,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * TransactionTests under the {@code Cancun} expectations (chain id 1): a valid transaction must
  * decode, pass intrinsic validation and match the expected hash, sender and intrinsic gas; an
- * invalid one must be refused for the reason the fixture names (mapped onto our reasons below).
- * The fork used is in each case's name; see {@link #expectationFork} for fixtures without Cancun.
+ * invalid one must be refused for the reason the fixture names (mapped onto our reasons below). The
+ * fork used is in each case's name; see {@link #expectationFork} for fixtures without Cancun.
  */
 class TransactionReferenceTest {
   private static final ReferenceSuite SUITE =
@@ -62,7 +61,6 @@ class TransactionReferenceTest {
   @TestFactory
   Stream<DynamicNode> transactionTests() {
     return SUITE.perFile(
-        Fixtures.suite("TransactionTests"),
         (file, json) -> {
           List<DynamicTest> cases = new ArrayList<>();
           json.fields()
@@ -81,9 +79,9 @@ class TransactionReferenceTest {
   }
 
   /**
-   * "Cancun" when the fixture has it. 61 older fixtures (malformed-RLP and field-count cases)
-   * stop at Shanghai or London; their newest expectation is used under that fork's rules, since
-   * nothing they test changed in Cancun.
+   * "Cancun" when the fixture has it. 61 older fixtures (malformed-RLP and field-count cases) stop
+   * at Shanghai or London; their newest expectation is used under that fork's rules, since nothing
+   * they test changed in Cancun.
    */
   private static String expectationFork(JsonNode results) {
     if (results.has(FORK_KEY)) {
