@@ -99,7 +99,7 @@ public final class RlpReader {
   /** Reads the next item, which must be a string, as a view over the input. */
   public Bytes readBytes() {
     requireString();
-    Bytes value = Bytes.wrap(data, payloadOffset, payloadLength);
+    Bytes value = view(payloadOffset, payloadLength);
     advance();
     return value;
   }
@@ -165,7 +165,7 @@ public final class RlpReader {
   /** Reads a canonical integer of at most 32 bytes. */
   public UInt256 readUInt256() {
     int n = scalarPayload(32);
-    UInt256 value = UInt256.fromBytes(Bytes.wrap(data, payloadOffset, n));
+    UInt256 value = n == 0 ? UInt256.ZERO : UInt256.fromBytes(view(payloadOffset, n));
     advance();
     return value;
   }
@@ -209,6 +209,11 @@ public final class RlpReader {
   /** Total bytes this reader covers. */
   public int length() {
     return end - start;
+  }
+
+  // Tuweni refuses a zero-length wrap at the very end of an array.
+  private Bytes view(int offset, int length) {
+    return length == 0 ? Bytes.EMPTY : Bytes.wrap(data, offset, length);
   }
 
   private void requireString() {
