@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.crypto.Keccak256;
@@ -54,6 +57,37 @@ class MerkleProofTest {
     }
     assertEquals(Optional.empty(), MerkleProof.verify(root, text("shor"), trie.proof(text("shor"))));
     assertEquals(Optional.empty(), MerkleProof.verify(root, Bytes.EMPTY, trie.proof(Bytes.EMPTY)));
+  }
+
+  /** Small keys and values make inlined nodes, branch values and short paths common. */
+  @Test
+  void everyKeyOfRandomSmallTriesIsProvenPresentOrAbsent() throws InvalidProofException {
+    Random random = new Random(5);
+    for (int round = 0; round < 100; round++) {
+      MerklePatriciaTrie small = new MerklePatriciaTrie(new InMemoryNodeStore());
+      Map<Bytes, Bytes> contents = new HashMap<>();
+      for (int i = 0; i < 1 + random.nextInt(30); i++) {
+        byte[] keyBytes = new byte[random.nextInt(4)];
+        for (int j = 0; j < keyBytes.length; j++) {
+          keyBytes[j] = (byte) random.nextInt(4);
+        }
+        Bytes k = Bytes.wrap(keyBytes);
+        Bytes v = Bytes.of((byte) (1 + random.nextInt(200)));
+        small.put(k, v);
+        contents.put(k, v);
+      }
+      Bytes32 smallRoot = small.rootHash();
+      for (int a = 0; a < 4; a++) {
+        for (int b = 0; b < 4; b++) {
+          for (Bytes k : List.of(Bytes.EMPTY, Bytes.of(a), Bytes.of(a, b), Bytes.of(a, b, a))) {
+            assertEquals(
+                Optional.ofNullable(contents.get(k)),
+                MerkleProof.verify(smallRoot, k, small.proof(k)),
+                "round " + round + " key " + k);
+          }
+        }
+      }
+    }
   }
 
   @Test
