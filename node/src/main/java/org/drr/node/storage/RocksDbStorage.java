@@ -31,11 +31,11 @@ import org.rocksdb.WriteOptions;
 /**
  * {@link KeyValueStorage} on a RocksDB database directory, one column family per {@link Column}.
  *
- * <p>Open with {@link #open}; a database can be open in one handle at a time (RocksDB holds a
- * file lock), which is reported as a clear {@link StorageException} rather than RocksDB's
- * message alone. Transactions are RocksDB write batches applied with one {@code write} call, so
- * they are atomic across columns; with {@link StorageOptions#syncWrites()} the write-ahead log
- * is fsynced before commit returns.
+ * <p>Open with {@link #open}; a database can be open in one handle at a time (RocksDB holds a file
+ * lock), which is reported as a clear {@link StorageException} rather than RocksDB's message alone.
+ * Transactions are RocksDB write batches applied with one {@code write} call, so they are atomic
+ * across columns; with {@link StorageOptions#syncWrites()} the write-ahead log is fsynced before
+ * commit returns.
  */
 public final class RocksDbStorage implements KeyValueStorage {
   static {
@@ -80,8 +80,8 @@ public final class RocksDbStorage implements KeyValueStorage {
   /**
    * Opens (creating if needed) the database in directory {@code path} with the given columns.
    *
-   * @throws StorageException if the directory cannot be created, the database is locked by
-   *     another handle or process, or its files are corrupt; the message says which
+   * @throws StorageException if the directory cannot be created, the database is locked by another
+   *     handle or process, or its files are corrupt; the message says which
    */
   public static RocksDbStorage open(Path path, StorageOptions options) {
     try {

@@ -11,13 +11,13 @@ import org.drr.node.rlp.Rlp;
  * A Merkle Patricia Trie (Yellow Paper appendix D) mapping byte keys to non-empty byte values,
  * backed by a {@link NodeStore}.
  *
- * <p>Opened at a root hash, the trie loads nodes lazily as lookups and updates reach them.
- * Updates stay in memory until {@link #commit()}, which writes every new node reachable from the
- * root (and nothing already stored). {@link #rootHash()} is available at any time and costs one
- * keccak per node changed since it was last computed.
+ * <p>Opened at a root hash, the trie loads nodes lazily as lookups and updates reach them. Updates
+ * stay in memory until {@link #commit()}, which writes every new node reachable from the root (and
+ * nothing already stored). {@link #rootHash()} is available at any time and costs one keccak per
+ * node changed since it was last computed.
  *
- * <p>Setting a key to the empty value deletes it, as in Ethereum (a storage slot set to zero).
- * Not thread-safe: one writer at a time, and no reads during a write.
+ * <p>Setting a key to the empty value deletes it, as in Ethereum (a storage slot set to zero). Not
+ * thread-safe: one writer at a time, and no reads during a write.
  *
  * <p>Memory: nodes created by updates stay referenced by this instance after a commit, so a
  * long-lived trie grows with everything it ever changed. To bound memory, open a new instance at
@@ -37,8 +37,8 @@ public final class MerklePatriciaTrie {
   }
 
   /**
-   * The trie with root hash {@code rootHash} in {@code store}. Nothing is read yet; a missing
-   * root surfaces as {@link MissingNodeException} on first use.
+   * The trie with root hash {@code rootHash} in {@code store}. Nothing is read yet; a missing root
+   * surfaces as {@link MissingNodeException} on first use.
    */
   public MerklePatriciaTrie(NodeStore store, Bytes32 rootHash) {
     this.loader = new NodeLoader(store);
@@ -77,8 +77,8 @@ public final class MerklePatriciaTrie {
   }
 
   /**
-   * Writes every node changed since the last commit to this trie's store, atomically, and
-   * returns the root hash. A trie with nothing to write does not touch the store.
+   * Writes every node changed since the last commit to this trie's store, atomically, and returns
+   * the root hash. A trie with nothing to write does not touch the store.
    */
   public Bytes32 commit() {
     NodeBatch batch = new NodeBatch();
@@ -122,18 +122,18 @@ public final class MerklePatriciaTrie {
   }
 
   /**
-   * A Merkle proof for {@code key}, present or absent: the encodings of the nodes on the path
-   * from the root toward the key, root first, each referenced by hash from the one before
-   * (inlined nodes travel inside their parent). The proof of anything in an empty trie is empty.
-   * Check it with {@link MerkleProof#verify}.
+   * A Merkle proof for {@code key}, present or absent: the encodings of the nodes on the path from
+   * the root toward the key, root first, each referenced by hash from the one before (inlined nodes
+   * travel inside their parent). The proof of anything in an empty trie is empty. Check it with
+   * {@link MerkleProof#verify}.
    */
   public List<Bytes> proof(Bytes key) {
     return ProofGenerator.prove(loader, root, Nibbles.fromBytes(key.toArrayUnsafe()));
   }
 
   /**
-   * Visits the entries with keys at or after {@code startKey}, in ascending unsigned byte order
-   * of key, until the visitor returns {@code false}.
+   * Visits the entries with keys at or after {@code startKey}, in ascending unsigned byte order of
+   * key, until the visitor returns {@code false}.
    */
   public void forEachFrom(Bytes startKey, EntryVisitor visitor) {
     new TrieWalker(loader, Nibbles.fromBytes(startKey.toArrayUnsafe()), visitor).walk(root);

@@ -145,8 +145,8 @@ class RocksDbStorageTest {
       }
     }
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path manifest : files.filter(p -> p.getFileName().toString().startsWith("MANIFEST"))
-          .toList()) {
+      for (Path manifest :
+          files.filter(p -> p.getFileName().toString().startsWith("MANIFEST")).toList()) {
         Files.write(manifest, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15});
       }
     }

@@ -48,14 +48,17 @@ class MerkleProofTest {
     MerklePatriciaTrie reopened = new MerklePatriciaTrie(store, root);
     for (int i = 0; i < 300; i += 7) {
       assertEquals(
-          Optional.of(text("value " + i)), MerkleProof.verify(root, key(i), reopened.proof(key(i))));
+          Optional.of(text("value " + i)),
+          MerkleProof.verify(root, key(i), reopened.proof(key(i))));
     }
     assertEquals(
-        Optional.of(text("y")), MerkleProof.verify(root, text("shorter"), trie.proof(text("shorter"))));
+        Optional.of(text("y")),
+        MerkleProof.verify(root, text("shorter"), trie.proof(text("shorter"))));
     for (int i = 1000; i < 1050; i++) {
       assertEquals(Optional.empty(), MerkleProof.verify(root, key(i), reopened.proof(key(i))));
     }
-    assertEquals(Optional.empty(), MerkleProof.verify(root, text("shor"), trie.proof(text("shor"))));
+    assertEquals(
+        Optional.empty(), MerkleProof.verify(root, text("shor"), trie.proof(text("shor"))));
     assertEquals(Optional.empty(), MerkleProof.verify(root, Bytes.EMPTY, trie.proof(Bytes.EMPTY)));
   }
 
@@ -94,7 +97,8 @@ class MerkleProofTest {
   void proofsOfUncommittedChangesVerifyAgainstTheCurrentRoot() throws InvalidProofException {
     trie.put(key(5), text("updated"));
     assertEquals(
-        Optional.of(text("updated")), MerkleProof.verify(trie.rootHash(), key(5), trie.proof(key(5))));
+        Optional.of(text("updated")),
+        MerkleProof.verify(trie.rootHash(), key(5), trie.proof(key(5))));
   }
 
   @Test
@@ -102,9 +106,11 @@ class MerkleProofTest {
     MerklePatriciaTrie empty = new MerklePatriciaTrie(new InMemoryNodeStore());
     assertEquals(List.of(), empty.proof(text("k")));
     assertEquals(
-        Optional.empty(), MerkleProof.verify(MerklePatriciaTrie.EMPTY_TRIE_ROOT, text("k"), List.of()));
+        Optional.empty(),
+        MerkleProof.verify(MerklePatriciaTrie.EMPTY_TRIE_ROOT, text("k"), List.of()));
     InvalidProofException e =
-        assertThrows(InvalidProofException.class, () -> MerkleProof.verify(root, key(1), List.of()));
+        assertThrows(
+            InvalidProofException.class, () -> MerkleProof.verify(root, key(1), List.of()));
     assertEquals(Reason.MISSING_NODE, e.reason());
   }
 
@@ -155,7 +161,8 @@ class MerkleProofTest {
     List<Bytes> proof = trie.proof(key(42));
     List<Bytes> truncated = proof.subList(0, proof.size() - 1);
     InvalidProofException e =
-        assertThrows(InvalidProofException.class, () -> MerkleProof.verify(root, key(42), truncated));
+        assertThrows(
+            InvalidProofException.class, () -> MerkleProof.verify(root, key(42), truncated));
     assertEquals(Reason.MISSING_NODE, e.reason());
     assertEquals(proof.size() - 1, e.nodeIndex());
   }

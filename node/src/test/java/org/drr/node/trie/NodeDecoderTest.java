@@ -43,33 +43,37 @@ class NodeDecoderTest {
   @Test
   void refusesNonCanonicalNodes() {
     assertMalformed(list(w -> w.writeBytes(new byte[] {0x20})), "found 1");
-    assertMalformed(list(w -> w.writeBytes(new byte[0]).writeBytes(new byte[0])
-        .writeBytes(new byte[0])), "found 3");
+    assertMalformed(
+        list(w -> w.writeBytes(new byte[0]).writeBytes(new byte[0]).writeBytes(new byte[0])),
+        "found 3");
     assertMalformed(new byte[] {(byte) 0x82, 1, 2}, "found a string");
-    assertMalformed(list(w -> w.writeBytes(new byte[] {0x20}).writeBytes(new byte[0])),
-        "leaf value is empty");
-    assertMalformed(list(w -> w.writeBytes(new byte[] {0x00}).writeBytes(new byte[32])),
+    assertMalformed(
+        list(w -> w.writeBytes(new byte[] {0x20}).writeBytes(new byte[0])), "leaf value is empty");
+    assertMalformed(
+        list(w -> w.writeBytes(new byte[] {0x00}).writeBytes(new byte[32])),
         "extension path is empty");
-    assertMalformed(list(w -> w.writeBytes(new byte[] {0x11}).writeBytes(new byte[5])),
-        "5-byte string");
+    assertMalformed(
+        list(w -> w.writeBytes(new byte[] {0x11}).writeBytes(new byte[5])), "5-byte string");
     byte[] bigLeaf = new LeafNode(new byte[] {1}, new byte[40]).encoding();
     assertMalformed(
         list(w -> w.writeBytes(new byte[] {0x11}).writeRaw(Bytes.wrap(bigLeaf))),
         "referenced by hash");
     assertMalformed(
-        list(w -> {
-          for (int i = 0; i < 16; i++) {
-            w.writeBytes(new byte[0]);
-          }
-          w.startList().endList();
-        }),
+        list(
+            w -> {
+              for (int i = 0; i < 16; i++) {
+                w.writeBytes(new byte[0]);
+              }
+              w.startList().endList();
+            }),
         "branch value must be a string");
     assertMalformed(
-        list(w -> {
-          for (int i = 0; i < 18; i++) {
-            w.writeBytes(new byte[0]);
-          }
-        }),
+        list(
+            w -> {
+              for (int i = 0; i < 18; i++) {
+                w.writeBytes(new byte[0]);
+              }
+            }),
         "found 18");
     assertMalformed(new byte[] {(byte) 0xc2, (byte) 0x80}, "not valid RLP");
   }
