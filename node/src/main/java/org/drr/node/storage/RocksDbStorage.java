@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
@@ -54,7 +56,8 @@ public final class RocksDbStorage implements KeyValueStorage {
   private final WriteOptions writeOptions;
   private final List<ColumnFamilyHandle> allHandles;
   private final Map<Column, ColumnFamilyHandle> handles;
-  private volatile boolean closed;
+  private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+  private boolean closed; // guarded by lifecycle
 
   private RocksDbStorage(
       Path path,
@@ -187,31 +190,56 @@ public final class RocksDbStorage implements KeyValueStorage {
 
   @Override
   public Optional<byte[]> get(Column column, byte[] key) {
-    ColumnFamilyHandle handle = handle(column);
-    try {
-      return Optional.ofNullable(db.get(handle, key));
-    } catch (RocksDBException e) {
-      throw new StorageException(path, "read of column '" + column + "' failed", e);
-    }
+    return whileOpen("read of", column, () -> Optional.ofNullable(db.get(handle(column), key)));
   }
 
   @Override
   public void scan(Column column, byte[] prefix, EntryVisitor visitor) {
-    ColumnFamilyHandle handle = handle(column);
-    try (ReadOptions readOptions = new ReadOptions();
-        RocksIterator iterator = db.newIterator(handle, readOptions)) {
-      iterator.seek(prefix);
-      while (iterator.isValid()) {
-        byte[] key = iterator.key();
-        if (!startsWith(key, prefix) || !visitor.visit(key, iterator.value())) {
-          return;
-        }
-        iterator.next();
-      }
-      iterator.status();
-    } catch (RocksDBException e) {
-      throw new StorageException(path, "scan of column '" + column + "' failed", e);
-    }
+    whileOpen(
+        "scan of",
+        column,
+        () -> {
+          try (ReadOptions readOptions = new ReadOptions();
+              RocksIterator iterator = db.newIterator(handle(column), readOptions)) {
+            iterator.seek(prefix);
+            while (iterator.isValid()) {
+              byte[] key = iterator.key();
+              if (!startsWith(key, prefix) || !visitor.visit(key, iterator.value())) {
+                return null;
+              }
+              iterator.next();
+            }
+            iterator.status();
+          }
+          return null;
+        });
+  }
+
+  /**
+   * RocksDB's estimate of the bytes {@code column} occupies: its SST files plus its memtables. For
+   * metrics and for measuring storage cost; not exact (compaction changes it).
+   */
+  public long approximateSizeBytes(Column column) {
+    return whileOpen("size of", column, () -> sizeOf(handle(column)));
+  }
+
+  /** {@link #approximateSizeBytes(Column)} summed over every column family in the database. */
+  public long approximateSizeBytes() {
+    return whileOpen(
+        "size of",
+        null,
+        () -> {
+          long total = 0;
+          for (ColumnFamilyHandle handle : allHandles) {
+            total += sizeOf(handle);
+          }
+          return total;
+        });
+  }
+
+  private long sizeOf(ColumnFamilyHandle handle) throws RocksDBException {
+    return db.getLongProperty(handle, "rocksdb.total-sst-files-size")
+        + db.getLongProperty(handle, "rocksdb.size-all-mem-tables");
   }
 
   private static boolean startsWith(byte[] key, byte[] prefix) {
@@ -221,21 +249,49 @@ public final class RocksDbStorage implements KeyValueStorage {
 
   @Override
   public StorageTransaction startTransaction() {
-    checkOpen();
-    return new RocksDbTransaction(this, new WriteBatch());
+    return whileOpen("transaction on", null, () -> new RocksDbTransaction(this, new WriteBatch()));
   }
 
   void write(WriteBatch batch) {
-    checkOpen();
+    whileOpen(
+        "commit (nothing was written) of a transaction on",
+        null,
+        () -> {
+          db.write(writeOptions, batch);
+          return null;
+        });
+  }
+
+  /** A RocksDB operation that may fail. */
+  @FunctionalInterface
+  interface RocksCall<T> {
+    T call() throws RocksDBException;
+  }
+
+  /**
+   * Runs {@code call} while the database is guaranteed open: native handles used after close would
+   * crash the JVM, so every use holds the read side of a lock that {@link #close} takes
+   * exclusively.
+   *
+   * @throws IllegalStateException if the storage is closed
+   * @throws StorageException if RocksDB fails; the message names the operation and column
+   */
+  <T> T whileOpen(String operation, Column column, RocksCall<T> call) {
+    Lock lock = lifecycle.readLock();
+    lock.lock();
     try {
-      db.write(writeOptions, batch);
+      checkOpen();
+      return call.call();
     } catch (RocksDBException e) {
-      throw new StorageException(path, "commit of a transaction failed; nothing was written", e);
+      String target = column == null ? "the database" : "column '" + column + "'";
+      throw new StorageException(path, operation + " " + target + " failed", e);
+    } finally {
+      lock.unlock();
     }
   }
 
+  /** The handle of an opened column; call only inside {@link #whileOpen}. */
   ColumnFamilyHandle handle(Column column) {
-    checkOpen();
     ColumnFamilyHandle handle = handles.get(column);
     if (handle == null) {
       throw new IllegalArgumentException(
@@ -256,11 +312,20 @@ public final class RocksDbStorage implements KeyValueStorage {
   }
 
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  public void close() {
+    Lock lock = lifecycle.writeLock();
+    lock.lock();
+    try {
+      if (!closed) {
+        closed = true;
+        release();
+      }
+    } finally {
+      lock.unlock();
     }
-    closed = true;
+  }
+
+  private void release() {
     for (ColumnFamilyHandle handle : allHandles) {
       handle.close();
     }
