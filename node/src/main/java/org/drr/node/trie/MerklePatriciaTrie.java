@@ -49,7 +49,7 @@ public final class MerklePatriciaTrie {
 
   /** The value stored under {@code key}, or empty. */
   public Optional<Bytes> get(Bytes key) {
-    byte[] value = updater.get(root, Nibbles.fromBytes(key.toArrayUnsafe()));
+    byte[] value = updater.get(loadedRoot(), Nibbles.fromBytes(key.toArrayUnsafe()));
     return value == null ? Optional.empty() : Optional.of(Bytes.wrap(value));
   }
 
@@ -59,12 +59,23 @@ public final class MerklePatriciaTrie {
       delete(key);
       return;
     }
-    root = updater.put(root, Nibbles.fromBytes(key.toArrayUnsafe()), 0, value.toArray());
+    root = updater.put(loadedRoot(), Nibbles.fromBytes(key.toArrayUnsafe()), 0, value.toArray());
   }
 
   /** Removes {@code key}; removing an absent key changes nothing. */
   public void delete(Bytes key) {
-    root = updater.delete(root, Nibbles.fromBytes(key.toArrayUnsafe()), 0);
+    root = updater.delete(loadedRoot(), Nibbles.fromBytes(key.toArrayUnsafe()), 0);
+  }
+
+  /**
+   * The root node, loaded once and kept: every operation starts there, so a root still referred to
+   * by hash would be fetched and decoded again on every lookup.
+   */
+  private Node loadedRoot() {
+    if (root instanceof HashNode reference) {
+      root = loader.load(reference);
+    }
+    return root;
   }
 
   /** The root hash of the current contents, committed or not. */
@@ -128,7 +139,7 @@ public final class MerklePatriciaTrie {
    * {@link MerkleProof#verify}.
    */
   public List<Bytes> proof(Bytes key) {
-    return ProofGenerator.prove(loader, root, Nibbles.fromBytes(key.toArrayUnsafe()));
+    return ProofGenerator.prove(loader, loadedRoot(), Nibbles.fromBytes(key.toArrayUnsafe()));
   }
 
   /**
@@ -136,7 +147,7 @@ public final class MerklePatriciaTrie {
    * key, until the visitor returns {@code false}.
    */
   public void forEachFrom(Bytes startKey, EntryVisitor visitor) {
-    new TrieWalker(loader, Nibbles.fromBytes(startKey.toArrayUnsafe()), visitor).walk(root);
+    new TrieWalker(loader, Nibbles.fromBytes(startKey.toArrayUnsafe()), visitor).walk(loadedRoot());
   }
 
   /** Receives entries in key order; returns whether to continue. */
