@@ -14,13 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.rocksdb.BlockBasedTableConfig;
-import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
-import org.rocksdb.ColumnFamilyOptions;
-import org.rocksdb.DBOptions;
-import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
@@ -28,7 +23,6 @@ import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Status;
 import org.rocksdb.WriteBatch;
-import org.rocksdb.WriteOptions;
 
 /**
  * {@link KeyValueStorage} on a RocksDB database directory, one column family per {@link Column}.
@@ -44,16 +38,9 @@ public final class RocksDbStorage implements KeyValueStorage {
     RocksDB.loadLibrary();
   }
 
-  private static final byte[] DEFAULT_COLUMN = RocksDB.DEFAULT_COLUMN_FAMILY;
-  private static final long WRITE_BUFFER_BYTES = 32L << 20;
-
   private final Path path;
   private final RocksDB db;
-  private final DBOptions dbOptions;
-  private final ColumnFamilyOptions columnOptions;
-  private final LRUCache blockCache;
-  private final BloomFilter bloomFilter;
-  private final WriteOptions writeOptions;
+  private final RocksDbTuning tuning;
   private final List<ColumnFamilyHandle> allHandles;
   private final Map<Column, ColumnFamilyHandle> handles;
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
@@ -62,20 +49,12 @@ public final class RocksDbStorage implements KeyValueStorage {
   private RocksDbStorage(
       Path path,
       RocksDB db,
-      DBOptions dbOptions,
-      ColumnFamilyOptions columnOptions,
-      LRUCache blockCache,
-      BloomFilter bloomFilter,
-      WriteOptions writeOptions,
+      RocksDbTuning tuning,
       List<ColumnFamilyHandle> allHandles,
       Map<Column, ColumnFamilyHandle> handles) {
     this.path = path;
     this.db = db;
-    this.dbOptions = dbOptions;
-    this.columnOptions = columnOptions;
-    this.blockCache = blockCache;
-    this.bloomFilter = bloomFilter;
-    this.writeOptions = writeOptions;
+    this.tuning = tuning;
     this.allHandles = allHandles;
     this.handles = handles;
   }
@@ -92,49 +71,27 @@ public final class RocksDbStorage implements KeyValueStorage {
     } catch (IOException e) {
       throw new StorageException(path, "cannot create the database directory", e);
     }
-    List<byte[]> existing = existingColumnFamilies(path);
-    LRUCache blockCache = new LRUCache(Math.max(options.blockCacheBytes(), 1L << 20));
-    BloomFilter bloomFilter = new BloomFilter(10, false);
-    // Modest write buffers: a node has several columns and tests run several nodes at once.
-    ColumnFamilyOptions columnOptions =
-        new ColumnFamilyOptions()
-            .setWriteBufferSize(WRITE_BUFFER_BYTES)
-            .setLevelCompactionDynamicLevelBytes(true)
-            .setTableFormatConfig(
-                new BlockBasedTableConfig()
-                    .setBlockCache(blockCache)
-                    .setFilterPolicy(bloomFilter)
-                    .setCacheIndexAndFilterBlocks(true));
-    DBOptions dbOptions =
-        new DBOptions()
-            .setCreateIfMissing(true)
-            .setCreateMissingColumnFamilies(true)
-            .setMaxOpenFiles(1024);
-    WriteOptions writeOptions = new WriteOptions().setSync(options.syncWrites());
-
-    List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+    // RocksDB must be opened with every column family the database has, listed or not.
     Set<String> names = new LinkedHashSet<>();
-    names.add(new String(DEFAULT_COLUMN, StandardCharsets.UTF_8));
-    for (byte[] name : existing) {
+    names.add(new String(RocksDB.DEFAULT_COLUMN_FAMILY, StandardCharsets.UTF_8));
+    for (byte[] name : existingColumnFamilies(path)) {
       names.add(new String(name, StandardCharsets.UTF_8));
     }
     for (Column column : options.columns()) {
       names.add(column.name());
     }
+    RocksDbTuning tuning = new RocksDbTuning(options);
+    List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
     for (String name : names) {
       descriptors.add(
-          new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.UTF_8), columnOptions));
+          new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.UTF_8), tuning.columnOptions));
     }
     List<ColumnFamilyHandle> allHandles = new ArrayList<>();
     RocksDB db;
     try {
-      db = RocksDB.open(dbOptions, path.toString(), descriptors, allHandles);
+      db = RocksDB.open(tuning.dbOptions, path.toString(), descriptors, allHandles);
     } catch (RocksDBException e) {
-      writeOptions.close();
-      dbOptions.close();
-      columnOptions.close();
-      bloomFilter.close();
-      blockCache.close();
+      tuning.close();
       throw openFailure(path, e);
     }
     Map<Column, ColumnFamilyHandle> handles = new LinkedHashMap<>();
@@ -142,16 +99,7 @@ public final class RocksDbStorage implements KeyValueStorage {
     for (Column column : options.columns()) {
       handles.put(column, allHandles.get(ordered.indexOf(column.name())));
     }
-    return new RocksDbStorage(
-        path,
-        db,
-        dbOptions,
-        columnOptions,
-        blockCache,
-        bloomFilter,
-        writeOptions,
-        allHandles,
-        handles);
+    return new RocksDbStorage(path, db, tuning, allHandles, handles);
   }
 
   private static List<byte[]> existingColumnFamilies(Path path) {
@@ -257,7 +205,7 @@ public final class RocksDbStorage implements KeyValueStorage {
         "commit (nothing was written) of a transaction on",
         null,
         () -> {
-          db.write(writeOptions, batch);
+          db.write(tuning.writeOptions, batch);
           return null;
         });
   }
@@ -330,10 +278,6 @@ public final class RocksDbStorage implements KeyValueStorage {
       handle.close();
     }
     db.close();
-    writeOptions.close();
-    dbOptions.close();
-    columnOptions.close();
-    bloomFilter.close();
-    blockCache.close();
+    tuning.close();
   }
 }
