@@ -33,7 +33,6 @@ class StorageCrashTest {
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                   "-cp",
                   System.getProperty("java.class.path"),
-                  "--enable-native-access=ALL-UNNAMED",
                   CrashingWriter.class.getName(),
                   dir.toString(),
                   Boolean.toString(sync))
