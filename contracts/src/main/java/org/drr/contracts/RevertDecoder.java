@@ -164,8 +164,14 @@ public final class RevertDecoder {
     if (!HEX_DATA.matcher(revertData).matches() || revertData.length() < 10) {
       return "reverted with malformed data " + revertData;
     }
-    return "reverted with unknown error " + revertData.substring(0, 10)
-        + " (" + (revertData.length() - 2) / 2 + " bytes of data)";
+    String selector = revertData.substring(0, 10).toLowerCase();
+    int bytes = (revertData.length() - 2) / 2;
+    Declared declared = bySelector.get(selector);
+    if (declared != null) {
+      return "reverted with " + declared.signature() + " but its " + (bytes - 4)
+          + " bytes of arguments do not decode";
+    }
+    return "reverted with unknown error " + selector + " (" + bytes + " bytes of data)";
   }
 
   /**
