@@ -106,7 +106,6 @@ contract AssetRegistry is DrrModule {
   mapping(uint256 => MetadataVersion[]) private versions;
   mapping(address => uint256[]) private holdings;
   mapping(bytes32 => uint256[]) private registrations;
-  mapping(bytes32 => mapping(address => uint256)) private heldByFingerprint;
 
   uint256 private objectionTotal;
   mapping(uint256 => Objection) private objections;
@@ -241,7 +240,6 @@ contract AssetRegistry is DrrModule {
     r.holderIndex = uint32(holdings[to].length);
     holdings[to].push(assetId);
     r.holder = to;
-    heldByFingerprint[r.fingerprint][to] = assetId;
     emit HoldingMoved(assetId, from, to, via, refId);
   }
 
@@ -411,12 +409,14 @@ contract AssetRegistry is DrrModule {
     if (sector == bytes32(0)) revert MissingField("sector");
   }
 
+  /// Reads the fingerprint's registrations instead of keeping a (holder, fingerprint) index:
+  /// a fingerprint has few registrations, and the index would cost every registration a slot.
   function _checkNotHeld(bytes32 fingerprint) private view {
-    uint256 existing = heldByFingerprint[fingerprint][msg.sender];
-    if (existing != 0) {
-      Record storage old = records[existing];
+    uint256[] storage ids = registrations[fingerprint];
+    for (uint256 i = 0; i < ids.length; i++) {
+      Record storage old = records[ids[i]];
       if (old.holder == msg.sender && old.status == ASSET_ACTIVE) {
-        revert DuplicateRegistration(fingerprint, msg.sender, existing);
+        revert DuplicateRegistration(fingerprint, msg.sender, ids[i]);
       }
     }
   }
@@ -442,7 +442,6 @@ contract AssetRegistry is DrrModule {
     r.holderIndex = uint32(holdings[msg.sender].length);
     holdings[msg.sender].push(assetId);
     registrations[fingerprint].push(assetId);
-    heldByFingerprint[fingerprint][msg.sender] = assetId;
   }
 
   function _emitRegistered(uint256 assetId, Record storage r) private {

@@ -58,6 +58,17 @@ class AssetRulesTest extends RegistryFixture {
   }
 
   @Test
+  void aPlainRegistrationStaysLean() throws Exception {
+    // Bulk import speed depends on this; the bound catches accidental extra storage writes.
+    TransactionReceipt first = gdCo.send(gdCo.registry().assets().register(freshFingerprint(),
+        META, "Traffic flows 2024", "urban planning", ENTERPRISE, GENERAL, SECTOR, List.of()));
+    TransactionReceipt next = gdCo.send(gdCo.registry().assets().register(freshFingerprint(),
+        META, "Traffic flows 2025", "urban planning", ENTERPRISE, GENERAL, SECTOR, List.of()));
+    long gas = next.getGasUsed().longValueExact();
+    assertTrue(gas < 290_000, "registration used " + gas + " gas (first: " + first.getGasUsed() + ")");
+  }
+
+  @Test
   void noScenarioNoRegistrationAndOtherMissingValues() {
     byte[] fp = freshFingerprint();
     gdCo.expectRevert(Registry::assets, a -> a.register(fp, META, "t", "", ENTERPRISE, GENERAL,
