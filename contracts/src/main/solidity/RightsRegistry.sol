@@ -114,6 +114,7 @@ contract RightsRegistry is DrrModule {
     (address holder, uint8 origin) = _requireGrantable(assetId);
     if (holder != msg.sender) revert NotHolder(assetId, msg.sender);
     if (right != RIGHT_USE && right != RIGHT_OPERATE) revert InvalidRight(right);
+    _checkTerms(terms);
     grantId = _create(assetId, 0, grantee, right, 0, origin, terms);
   }
 
@@ -288,7 +289,6 @@ contract RightsRegistry is DrrModule {
     uint8 origin,
     GrantTerms calldata terms
   ) private returns (uint256 grantId) {
-    _checkTerms(terms);
     _requireActive(grantee);
     grantId = ++grantTotal;
     uint8 status = _crossBorderStatus(assetId, grantId, grantee, origin, terms.regions);

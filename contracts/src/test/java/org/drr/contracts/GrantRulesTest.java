@@ -160,6 +160,18 @@ class GrantRulesTest extends RegistryFixture {
   }
 
   @Test
+  void anyOneValidGrantAnswersYesEvenBesideDeadOnes() throws Exception {
+    BigInteger asset = registerAsset(gdCo);
+    long now = node.latestTimestamp();
+    BigInteger old = grant(gdCo, asset, hkCo, Right.USE, terms(GD, false, 0));
+    gdCo.send(gdCo.registry().rights().revokeGrant(old, Hashes.of("superseded")));
+    assertAnswer(check(hkCo, asset, Right.USE, Region.GD, now), false, Validity.REVOKED, old);
+    BigInteger renewed = grant(gdCo, asset, hkCo, Right.USE, terms(GD, false, 0));
+    assertAnswer(check(hkCo, asset, Right.USE, Region.GD, now), true, Validity.VALID, renewed);
+    assertEquals(BigInteger.TWO, rights().grantsOfGranteeCount(asset, hkCo.address()).send());
+  }
+
+  @Test
   void anExpiredLinkInvalidatesTheChainBelowIt() throws Exception {
     BigInteger asset = registerAsset(gdCo);
     long now = node.latestTimestamp();
