@@ -20,10 +20,16 @@ abstract contract AssetObjections is AssetRecords {
   }
 
   event ObjectionFiled(
-    uint256 indexed assetId, uint256 indexed objectionId, address indexed objector, bytes32 groundsHash
+    uint256 indexed assetId,
+    uint256 indexed objectionId,
+    address indexed objector,
+    bytes32 groundsHash
   );
   event ObjectionResponded(
-    uint256 indexed assetId, uint256 indexed objectionId, bytes32 responseHash, bool registrationWithdrawn
+    uint256 indexed assetId,
+    uint256 indexed objectionId,
+    bytes32 responseHash,
+    bool registrationWithdrawn
   );
   event ObjectionClosed(
     uint256 indexed assetId, uint256 indexed objectionId, uint8 status, address by, uint256 caseId
@@ -38,7 +44,10 @@ abstract contract AssetObjections is AssetRecords {
 
   /// A third party (active, not the holder) contests a registration. One objection may be
   /// open per asset; while it is open the asset cannot be transferred.
-  function fileObjection(uint256 assetId, bytes32 groundsHash) external returns (uint256 objectionId) {
+  function fileObjection(uint256 assetId, bytes32 groundsHash)
+    external
+    returns (uint256 objectionId)
+  {
     _requireActive(msg.sender);
     Record storage r = _record(assetId);
     if (r.status == ASSET_CANCELLED) revert AssetCancelled(assetId);

@@ -51,7 +51,11 @@ contract AssetRegistry is AssetObjections {
   );
   event DerivedFrom(uint256 indexed assetId, uint256 indexed parentAssetId);
   event MetadataChanged(
-    uint256 indexed assetId, uint32 version, bytes32 metadataHash, bytes32 reasonHash, address indexed by
+    uint256 indexed assetId,
+    uint32 version,
+    bytes32 metadataHash,
+    bytes32 reasonHash,
+    address indexed by
   );
   event HoldingMoved(
     uint256 indexed assetId, address indexed from, address indexed to, uint8 via, uint256 refId

@@ -145,7 +145,8 @@ public final class RevertDecoder {
       return decodeAs(new Declared("Error", "Error(string)", List.of(""), List.of("string")), args);
     }
     if (selector.equals(PANIC_SELECTOR)) {
-      return decodeAs(new Declared("Panic", "Panic(uint256)", List.of(""), List.of("uint256")), args)
+      Declared panic = new Declared("Panic", "Panic(uint256)", List.of(""), List.of("uint256"));
+      return decodeAs(panic, args)
           .map(RevertDecoder::explainPanic);
     }
     Declared declared = bySelector.get(selector);

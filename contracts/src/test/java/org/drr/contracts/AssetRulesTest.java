@@ -53,7 +53,8 @@ class AssetRulesTest extends RegistryFixture {
     assertEquals(BigInteger.ZERO, a.version);
     assertTrue(a.registeredAt.longValue() > 0);
     BigInteger held = assets().holdingCount(hkCo.address()).send();
-    assertEquals(event.assetId, assets().holdingAt(hkCo.address(), held.subtract(BigInteger.ONE)).send());
+    assertEquals(event.assetId,
+        assets().holdingAt(hkCo.address(), held.subtract(BigInteger.ONE)).send());
     assertEquals(event.assetId, assets().registrationAt(fingerprint, BigInteger.ZERO).send());
   }
 
@@ -65,7 +66,8 @@ class AssetRulesTest extends RegistryFixture {
     TransactionReceipt next = gdCo.send(gdCo.registry().assets().register(freshFingerprint(),
         META, "Traffic flows 2025", "urban planning", ENTERPRISE, GENERAL, SECTOR, List.of()));
     long gas = next.getGasUsed().longValueExact();
-    assertTrue(gas < 290_000, "registration used " + gas + " gas (first: " + first.getGasUsed() + ")");
+    assertTrue(gas < 290_000,
+        "registration used " + gas + " gas (first: " + first.getGasUsed() + ")");
   }
 
   @Test

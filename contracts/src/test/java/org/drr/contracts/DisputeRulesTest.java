@@ -44,7 +44,8 @@ class DisputeRulesTest extends RegistryFixture {
     return gdCo.registry().assets();
   }
 
-  private BigInteger openCase(Actor claimant, BigInteger asset, Actor respondent, BigInteger grantId,
+  private BigInteger openCase(
+      Actor claimant, BigInteger asset, Actor respondent, BigInteger grantId,
       BigInteger transferId) {
     TransactionReceipt receipt = claimant.send(claimant.registry().disputes().openCase(asset,
         respondent.address(), grantId, transferId, CLAIM));

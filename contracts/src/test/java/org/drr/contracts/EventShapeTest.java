@@ -37,7 +37,9 @@ class EventShapeTest {
           }
           assetEvents++;
           JsonNode first = inputs.get(0);
-          if (!first.path("name").asText().equals("assetId") || !first.path("indexed").asBoolean()) {
+          boolean indexedFirst = first.path("name").asText().equals("assetId")
+              && first.path("indexed").asBoolean();
+          if (!indexedFirst) {
             problems.add(c.getKey() + "." + entry.path("name").asText());
           }
         }

@@ -227,7 +227,8 @@ class TransferPolicyTest extends RegistryFixture {
     // The origin stays GD: moving it on from HK is still decided by GD's rules.
     assertEquals(GD, gdCo.registry().assets().assetOf(asset).send().originRegion);
     BigInteger onward = request(hkCo, asset, moCo);
-    assertEquals(code(TransferStatus.AWAITING_APPROVAL), transfers().transferOf(onward).send().status);
+    assertEquals(code(TransferStatus.AWAITING_APPROVAL),
+        transfers().transferOf(onward).send().status);
   }
 
   @Test

@@ -138,7 +138,9 @@ public final class TestNode {
       return Paths.get(configured).toAbsolutePath();
     }
     for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve("package.json")) && Files.isDirectory(dir.resolve("contracts"))) {
+      boolean root = Files.exists(dir.resolve("package.json"))
+          && Files.isDirectory(dir.resolve("contracts"));
+      if (root) {
         return dir;
       }
     }
