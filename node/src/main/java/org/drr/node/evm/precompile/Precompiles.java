@@ -13,6 +13,8 @@ public final class Precompiles {
   private static final Precompile IDENTITY = new Identity();
   private static final Precompile SHA256 = new Sha256();
   private static final Precompile RIPEMD160 = new Ripemd160();
+  private static final Precompile MODEXP_EIP198 = new ModExp(false);
+  private static final Precompile MODEXP_EIP2565 = new ModExp(true);
 
   private Precompiles() {}
 
@@ -26,7 +28,10 @@ public final class Precompiles {
       case 2 -> SHA256;
       case 3 -> RIPEMD160;
       case 4 -> IDENTITY;
-      case 1, 5, 6, 7, 8, 9, 10 ->
+      case 5 -> fork.isBefore(Fork.BYZANTIUM)
+          ? null
+          : fork.isBefore(Fork.BERLIN) ? MODEXP_EIP198 : MODEXP_EIP2565;
+      case 1, 6, 7, 8, 9, 10 ->
           // Filled in precompile by precompile on branch node-precompile.
           throw new UnsupportedOperationException(
               "precompile 0x0" + Integer.toHexString(address) + " is not implemented yet");
