@@ -10,6 +10,7 @@ public final class Precompiles {
   /** Highest precompile address this table knows (0x0a, KZG point evaluation). */
   public static final int MAX_ADDRESS = 10;
 
+  private static final Precompile ECRECOVER = new EcRecover();
   private static final Precompile IDENTITY = new Identity();
   private static final Precompile SHA256 = new Sha256();
   private static final Precompile RIPEMD160 = new Ripemd160();
@@ -33,6 +34,7 @@ public final class Precompiles {
    */
   public static Precompile forAddress(int address, Fork fork) {
     return switch (address) {
+      case 1 -> ECRECOVER;
       case 2 -> SHA256;
       case 3 -> RIPEMD160;
       case 4 -> IDENTITY;
@@ -41,7 +43,7 @@ public final class Precompiles {
       case 7 -> byFork(fork, Fork.BYZANTIUM, BN_MUL_BYZANTIUM, Fork.ISTANBUL, BN_MUL_ISTANBUL);
       case 8 -> byFork(
           fork, Fork.BYZANTIUM, BN_PAIRING_BYZANTIUM, Fork.ISTANBUL, BN_PAIRING_ISTANBUL);
-      case 1, 9, 10 ->
+      case 9, 10 ->
           // Filled in precompile by precompile on branch node-precompile.
           throw new UnsupportedOperationException(
               "precompile 0x0" + Integer.toHexString(address) + " is not implemented yet");
