@@ -52,39 +52,42 @@ public final class Pairing {
     List<Pair> active = pairs.stream()
         .filter(pair -> !pair.p().isInfinity() && !pair.q().isInfinity())
         .toList();
-    G2Point[] t = new G2Point[active.size()];
-    for (int i = 0; i < t.length; i++) {
+    int n = active.size();
+    G2Point[] t = new G2Point[n];
+    Fp2[] px = new Fp2[n];
+    Fp2[] py = new Fp2[n];
+    for (int i = 0; i < n; i++) {
       t[i] = active.get(i).q();
+      px[i] = Fp2.ofReal(active.get(i).p().x());
+      py[i] = Fp2.ofReal(active.get(i).p().y());
     }
     Fp12 f = Fp12.ONE;
     for (int bit = ATE_LOOP.bitLength() - 2; bit >= 0; bit--) {
       f = f.square();
-      for (int i = 0; i < t.length; i++) {
-        G1Point p = active.get(i).p();
+      for (int i = 0; i < n; i++) {
         Fp2 slope = t[i].doublingSlope();
-        f = mulByLine(f, slope, t[i], p);
+        f = mulByLine(f, slope, t[i], px[i], py[i]);
         t[i] = t[i].through(slope, t[i].x());
         if (ATE_LOOP.testBit(bit)) {
-          f = addStep(f, t, i, active.get(i).q(), p);
+          f = addStep(f, t, i, active.get(i).q(), px[i], py[i]);
         }
       }
     }
-    for (int i = 0; i < t.length; i++) {
-      G1Point p = active.get(i).p();
+    for (int i = 0; i < n; i++) {
       G2Point q1 = active.get(i).q().frobenius();
       G2Point minusQ2 = q1.frobenius().negate();
-      f = addStep(f, t, i, q1, p);
-      f = addStep(f, t, i, minusQ2, p);
+      f = addStep(f, t, i, q1, px[i], py[i]);
+      f = addStep(f, t, i, minusQ2, px[i], py[i]);
     }
     return f;
   }
 
   /**
-   * Multiplies f by the line through t[i] and r evaluated at p, and sets t[i] = t[i] + r. For a
-   * valid G2 point the loop never meets t[i] = ±r; the cases are handled for completeness (a
-   * vertical line is dropped as 1).
+   * Multiplies f by the line through t[i] and r evaluated at P = (px, py), and sets t[i] = t[i]
+   * + r. For a valid G2 point the loop never meets t[i] = ±r; the cases are handled for
+   * completeness (a vertical line is dropped as 1).
    */
-  private static Fp12 addStep(Fp12 f, G2Point[] t, int i, G2Point r, G1Point p) {
+  private static Fp12 addStep(Fp12 f, G2Point[] t, int i, G2Point r, Fp2 px, Fp2 py) {
     G2Point current = t[i];
     if (current.x().equals(r.x())) {
       if (!current.y().equals(r.y())) {
@@ -93,16 +96,16 @@ public final class Pairing {
       }
       Fp2 slope = current.doublingSlope();
       t[i] = current.through(slope, current.x());
-      return mulByLine(f, slope, current, p);
+      return mulByLine(f, slope, current, px, py);
     }
     Fp2 slope = r.y().sub(current.y()).mul(r.x().sub(current.x()).inverse());
     t[i] = current.through(slope, r.x());
-    return mulByLine(f, slope, current, p);
+    return mulByLine(f, slope, current, px, py);
   }
 
-  /** f times the line of twist slope λ' through t, at p: yP - λ'·xP·w + (λ'·xT - yT)·v·w. */
-  private static Fp12 mulByLine(Fp12 f, Fp2 slope, G2Point t, G1Point p) {
-    return f.mulByLine(p.y(), slope.mul(p.x()).neg(), slope.mul(t.x()).sub(t.y()));
+  /** f times the line of twist slope λ' through t, at P: yP - λ'·xP·w + (λ'·xT - yT)·v·w. */
+  private static Fp12 mulByLine(Fp12 f, Fp2 slope, G2Point t, Fp2 px, Fp2 py) {
+    return f.mulByLine(py, slope.mulByReal(px).neg(), slope.mul(t.x()).sub(t.y()));
   }
 
   /**
