@@ -92,6 +92,26 @@ class Bn254ArithmeticTest {
   }
 
   @Test
+  void projectiveMillerStepsMoveTheAffinePoint() {
+    G2Point q = G2Point.GENERATOR.multiply(BigInteger.valueOf(5));
+    G2Point r = G2Point.GENERATOR.multiply(BigInteger.valueOf(11));
+    Fp2 px = Fp2.ofReal(G1Point.GENERATOR.x());
+    Fp2 py = Fp2.ofReal(G1Point.GENERATOR.y());
+    // Start from a non-trivial Z: (x·z, y·z, z) is the same projective point.
+    Fp2 z = Fp2.of(7, 3);
+    Fp2[] t = {q.x().mul(z), q.y().mul(z), z};
+    Pairing.doublingStep(Fp12.ONE, t, px, py);
+    assertEquals(q.doubled(), affine(t));
+    Pairing.additionStep(Fp12.ONE, t, r, px, py);
+    assertEquals(q.doubled().add(r), affine(t));
+  }
+
+  private static G2Point affine(Fp2[] t) {
+    Fp2 zInverse = t[2].inverse();
+    return new G2Point(t[0].mul(zInverse), t[1].mul(zInverse));
+  }
+
+  @Test
   void twistPointOffTheSubgroupIsRejected() {
     // The twist's cofactor is large, so a twist point found from a small x is almost surely
     // outside G2; the curve check must pass and the subgroup check fail.
