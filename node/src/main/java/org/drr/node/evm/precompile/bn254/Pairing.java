@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class Pairing {
   /** The BN parameter u; the ate loop runs over 6u + 2. */
-  private static final BigInteger U = new BigInteger("4965661367192848881");
+  private static final BigInteger U = G2Point.SEED;
   private static final BigInteger ATE_LOOP = U.multiply(BigInteger.valueOf(6)).add(BigInteger.TWO);
   /** (p⁴ - p² + 1) / r: the hard part of the final exponentiation. */
   private static final BigInteger HARD_EXPONENT;

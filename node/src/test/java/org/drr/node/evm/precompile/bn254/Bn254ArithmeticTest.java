@@ -112,21 +112,32 @@ class Bn254ArithmeticTest {
   }
 
   @Test
-  void twistPointOffTheSubgroupIsRejected() {
-    // The twist's cofactor is large, so a twist point found from a small x is almost surely
-    // outside G2; the curve check must pass and the subgroup check fail.
-    G2Point outside = null;
-    for (long x = 1; x < 100 && outside == null; x++) {
+  void twistPointsOffTheSubgroupAreRejected() {
+    // The twist's cofactor is large, so twist points found from small x are almost surely
+    // outside G2. The fast endomorphism test must agree with multiplication by r on them and on
+    // multiples of the generator.
+    int found = 0;
+    for (long x = 1; x < 60; x++) {
       Fp2 xx = Fp2.of(x, 0);
       Fp2 root = sqrt(xx.square().mul(xx).add(G2Point.B));
-      if (root != null) {
-        outside = new G2Point(xx, root);
+      if (root == null) {
+        continue;
       }
+      G2Point outside = new G2Point(xx, root);
+      assertTrue(outside.isOnCurve());
+      assertFalse(outside.multiply(G2Point.ORDER).isInfinity(), "x=" + x);
+      assertFalse(outside.isInSubgroup(), "x=" + x);
+      assertFalse(outside.isValid(), "x=" + x);
+      assertFalse(new G2Point(outside.x(), outside.y().add(Fp2.ONE)).isOnCurve());
+      found++;
     }
-    assertNotEquals(null, outside);
-    assertTrue(outside.isOnCurve());
-    assertFalse(outside.isValid());
-    assertFalse(new G2Point(outside.x(), outside.y().add(Fp2.ONE)).isOnCurve());
+    assertTrue(found >= 5, "found " + found + " twist points");
+    for (long k : new long[] {1, 2, 3, 1_000_003}) {
+      G2Point inside = G2Point.GENERATOR.multiply(BigInteger.valueOf(k));
+      assertTrue(inside.isInSubgroup(), "k=" + k);
+      assertTrue(inside.multiply(G2Point.ORDER).isInfinity(), "k=" + k);
+    }
+    assertTrue(G2Point.INFINITY.isValid());
   }
 
   /**
