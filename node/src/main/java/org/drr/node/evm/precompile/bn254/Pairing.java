@@ -149,9 +149,9 @@ public final class Pairing {
     Fp12 fp = t.frobenius();
     Fp12 fp2 = fp.frobenius();
     Fp12 fp3 = fp2.frobenius();
-    Fp12 fu = t.pow(U);
-    Fp12 fu2 = fu.pow(U);
-    Fp12 fu3 = fu2.pow(U);
+    Fp12 fu = t.cyclotomicPow(U);
+    Fp12 fu2 = fu.cyclotomicPow(U);
+    Fp12 fu3 = fu2.cyclotomicPow(U);
     Fp12 y0 = fp.mul(fp2).mul(fp3);
     Fp12 y1 = t.conjugate();
     Fp12 y2 = fu2.frobenius().frobenius();
@@ -159,13 +159,13 @@ public final class Pairing {
     Fp12 y4 = fu.mul(fu2.frobenius()).conjugate();
     Fp12 y5 = fu2.conjugate();
     Fp12 y6 = fu3.mul(fu3.frobenius()).conjugate();
-    Fp12 t0 = y6.square().mul(y4).mul(y5);
+    Fp12 t0 = y6.cyclotomicSquare().mul(y4).mul(y5);
     Fp12 t1 = y3.mul(y5).mul(t0);
     t0 = t0.mul(y2);
-    t1 = t1.square().mul(t0).square();
+    t1 = t1.cyclotomicSquare().mul(t0).cyclotomicSquare();
     t0 = t1.mul(y1);
     t1 = t1.mul(y0);
-    return t0.square().mul(t1);
+    return t0.cyclotomicSquare().mul(t1);
   }
 
   /** The final exponentiation by its definition, to check {@link #finalExponentiation}. */

@@ -46,6 +46,16 @@ class Bn254ArithmeticTest {
   }
 
   @Test
+  void cyclotomicSquaringMatchesSquaringInTheSubgroup() {
+    Fp12 a = randomFp12();
+    Fp12 cyclotomic = a.conjugate().mul(a.inverse()); // a^(p⁶ - 1)
+    cyclotomic = cyclotomic.frobenius().frobenius().mul(cyclotomic); // ^(p² + 1)
+    assertEquals(cyclotomic.square(), cyclotomic.cyclotomicSquare());
+    BigInteger e = new BigInteger("123456789123456789");
+    assertEquals(cyclotomic.pow(e), cyclotomic.cyclotomicPow(e));
+  }
+
+  @Test
   void finalExponentiationChainEqualsTheDefinition() {
     Fp12 a = randomFp12();
     assertEquals(Pairing.finalExponentiationByDefinition(a), Pairing.finalExponentiation(a));
