@@ -1,0 +1,41 @@
+package org.drr.node.evm.precompile;
+
+import org.drr.node.fork.Fork;
+
+/**
+ * The precompiled contracts at addresses 0x01–0x0a and the fork each appears in. Prices that
+ * changed are chosen per fork: modexp from Berlin (EIP-2565), bn254 from Istanbul (EIP-1108).
+ */
+public final class Precompiles {
+  /** Highest precompile address this table knows (0x0a, KZG point evaluation). */
+  public static final int MAX_ADDRESS = 10;
+
+  private static final Precompile IDENTITY = new Identity();
+  private static final Precompile SHA256 = new Sha256();
+  private static final Precompile RIPEMD160 = new Ripemd160();
+  private static final Precompile MODEXP_EIP198 = new ModExp(false);
+  private static final Precompile MODEXP_EIP2565 = new ModExp(true);
+
+  private Precompiles() {}
+
+  /**
+   * The precompile at {@code address} (1..10) active at {@code fork}, or {@code null} if there is
+   * none there at that fork (e.g. 0x0a before Cancun, 0x09 before Istanbul, any address outside
+   * 1..10).
+   */
+  public static Precompile forAddress(int address, Fork fork) {
+    return switch (address) {
+      case 2 -> SHA256;
+      case 3 -> RIPEMD160;
+      case 4 -> IDENTITY;
+      case 5 -> fork.isBefore(Fork.BYZANTIUM)
+          ? null
+          : fork.isBefore(Fork.BERLIN) ? MODEXP_EIP198 : MODEXP_EIP2565;
+      case 1, 6, 7, 8, 9, 10 ->
+          // Filled in precompile by precompile on branch node-precompile.
+          throw new UnsupportedOperationException(
+              "precompile 0x0" + Integer.toHexString(address) + " is not implemented yet");
+      default -> null;
+    };
+  }
+}
