@@ -1,0 +1,93 @@
+package org.drr.node.trie;
+
+import java.util.Arrays;
+import org.drr.node.rlp.RlpWriter;
+
+/**
+ * Sixteen children, one per next nibble, and the value of the key ending here (if any):
+ * {@code [child0, ..., child15, value]}, empty slots and an absent value as {@code 0x80}.
+ */
+final class BranchNode extends Node {
+  private final Node[] children;
+  private final byte[] value;
+
+  /** {@code children} (16, empty slots as {@link EmptyNode}) is owned by the node from now on. */
+  BranchNode(Node[] children, byte[] value) {
+    this.children = children;
+    this.value = value;
+  }
+
+  /** Sixteen empty slots, to fill before constructing a branch. */
+  static Node[] emptyChildren() {
+    Node[] children = new Node[16];
+    Arrays.fill(children, EmptyNode.INSTANCE);
+    return children;
+  }
+
+  Node child(int nibble) {
+    return children[nibble];
+  }
+
+  /** The value of the key ending at this branch, or {@code null}. */
+  byte[] value() {
+    return value;
+  }
+
+  BranchNode withChild(int nibble, Node child) {
+    Node[] copy = children.clone();
+    copy[nibble] = child;
+    return new BranchNode(copy, value);
+  }
+
+  BranchNode withValue(byte[] newValue) {
+    return new BranchNode(children.clone(), newValue);
+  }
+
+  /** The number of non-empty child slots. */
+  int childCount() {
+    int count = 0;
+    for (Node child : children) {
+      if (child != EmptyNode.INSTANCE) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The nibble of the first non-empty slot, or -1. */
+  int firstChild() {
+    for (int i = 0; i < 16; i++) {
+      if (children[i] != EmptyNode.INSTANCE) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  void writeTo(RlpWriter writer) {
+    writer.startList();
+    for (Node child : children) {
+      child.writeReference(writer);
+    }
+    writer.writeBytes(value == null ? Nibbles.EMPTY : value);
+    writer.endList();
+  }
+
+  @Override
+  int sizeHint() {
+    return 16 * 33 + (value == null ? 1 : value.length + 5) + 5;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("Branch[");
+    for (int i = 0; i < 16; i++) {
+      if (children[i] != EmptyNode.INSTANCE) {
+        text.append(Integer.toHexString(i)).append(": ").append(children[i]).append("; ");
+      }
+    }
+    return text.append("value ").append(value == null ? "-" : value.length + " bytes")
+        .append(']').toString();
+  }
+}

@@ -1,0 +1,45 @@
+package org.drr.node.trie;
+
+import org.apache.tuweni.bytes.Bytes;
+import org.drr.node.rlp.RlpWriter;
+
+/**
+ * A path segment shared by every key below it, then a child (always a branch in a canonical
+ * trie): {@code [hexPrefix(path, extension), childReference]}.
+ */
+final class ExtensionNode extends Node {
+  private final byte[] path;
+  private final Node child;
+
+  /** {@code path} is non-empty nibbles, owned by the node from now on. */
+  ExtensionNode(byte[] path, Node child) {
+    this.path = path;
+    this.child = child;
+  }
+
+  byte[] path() {
+    return path;
+  }
+
+  Node child() {
+    return child;
+  }
+
+  @Override
+  void writeTo(RlpWriter writer) {
+    writer.startList();
+    writer.writeBytes(HexPrefix.encode(path, false));
+    child.writeReference(writer);
+    writer.endList();
+  }
+
+  @Override
+  int sizeHint() {
+    return path.length / 2 + 40;
+  }
+
+  @Override
+  public String toString() {
+    return "Extension[" + Bytes.wrap(path).toUnprefixedHexString() + " → " + child + "]";
+  }
+}

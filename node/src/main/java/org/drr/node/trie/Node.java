@@ -1,0 +1,84 @@
+package org.drr.node.trie;
+
+import org.apache.tuweni.bytes.Bytes;
+import org.drr.node.crypto.Keccak256;
+import org.drr.node.rlp.RlpWriter;
+
+/**
+ * A trie node (Yellow Paper appendix D). Nodes are immutable: an update builds new nodes along
+ * the changed path and shares the rest, so an unchanged subtree keeps its cached encoding and
+ * hash and is never re-encoded.
+ *
+ * <p>A parent refers to a child by the child's encoding when it is shorter than 32 bytes
+ * (inlined) and by its keccak-256 hash otherwise; only hash-referenced nodes (and the root) are
+ * stored on their own.
+ */
+abstract sealed class Node permits EmptyNode, LeafNode, ExtensionNode, BranchNode, HashNode {
+  /** Size below which a node is embedded in its parent instead of referenced by hash. */
+  static final int MAX_INLINE_SIZE = 31;
+
+  // Caches; benign races: every thread computes the same bytes.
+  private byte[] encoding;
+  private byte[] hash;
+  // Whether this node and its whole subtree are in the node store (or inlined in a stored node).
+  private boolean persisted;
+
+  /** Appends this node's RLP encoding, children as references, to {@code writer}. */
+  abstract void writeTo(RlpWriter writer);
+
+  /** An upper bound on the encoding's size, to size the writer. */
+  abstract int sizeHint();
+
+  /** This node's RLP encoding; computed once. */
+  byte[] encoding() {
+    byte[] cached = encoding;
+    if (cached == null) {
+      RlpWriter writer = new RlpWriter(sizeHint());
+      writeTo(writer);
+      cached = writer.toByteArray();
+      encoding = cached;
+    }
+    return cached;
+  }
+
+  /** keccak-256 of the encoding (for the root even when it is shorter than 32 bytes). */
+  byte[] hash() {
+    byte[] cached = hash;
+    if (cached == null) {
+      byte[] bytes = encoding();
+      cached = Keccak256.hash(bytes, 0, bytes.length);
+      hash = cached;
+    }
+    return cached;
+  }
+
+  /** Writes how a parent refers to this node: the encoding if inlined, else the hash. */
+  void writeReference(RlpWriter writer) {
+    byte[] bytes = encoding();
+    if (bytes.length <= MAX_INLINE_SIZE) {
+      writer.writeRaw(Bytes.wrap(bytes));
+    } else {
+      writer.writeBytes(hash());
+    }
+  }
+
+  /** Whether a parent embeds this node rather than referring to it by hash. */
+  boolean isInlined() {
+    return encoding().length <= MAX_INLINE_SIZE;
+  }
+
+  boolean isPersisted() {
+    return persisted;
+  }
+
+  void markPersisted() {
+    persisted = true;
+  }
+
+  /** Records what a decoder already knows, so it is never recomputed. */
+  void setDecoded(byte[] encoding, byte[] hash) {
+    this.encoding = encoding;
+    this.hash = hash;
+    this.persisted = true;
+  }
+}

@@ -1,0 +1,78 @@
+package org.drr.node.storage;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
+import org.drr.node.crypto.Keccak256;
+import org.drr.node.trie.NodeBatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrieNodeStorageTest {
+  @TempDir Path dir;
+
+  private static byte[] node(String text) {
+    return text.getBytes(UTF_8);
+  }
+
+  private static Bytes32 hashOf(byte[] encoding) {
+    return Keccak256.hash(Bytes.wrap(encoding));
+  }
+
+  @Test
+  void storedNodesAreReadableAfterReopen() {
+    byte[] a = node("node a with some content to be longer");
+    byte[] b = node("node b");
+    try (RocksDbStorage storage =
+        RocksDbStorage.open(dir, StorageOptions.durable(Column.TRIE_NODES))) {
+      NodeBatch batch = new NodeBatch();
+      batch.put(hashOf(a), a);
+      batch.put(hashOf(b), b);
+      new TrieNodeStorage(storage, 16).putAll(batch);
+    }
+    try (RocksDbStorage storage =
+        RocksDbStorage.open(dir, StorageOptions.durable(Column.TRIE_NODES))) {
+      TrieNodeStorage nodes = new TrieNodeStorage(storage, 16);
+      assertArrayEquals(a, nodes.get(hashOf(a)).orElseThrow());
+      assertArrayEquals(b, nodes.get(hashOf(b)).orElseThrow());
+      assertTrue(nodes.get(hashOf(node("never stored"))).isEmpty());
+      assertArrayEquals(a, nodes.get(hashOf(a)).orElseThrow());
+      assertEquals(1, nodes.cache().hits());
+    }
+  }
+
+  @Test
+  void stagedNodesCommitAtomicallyWithOtherColumns() {
+    Column head = new Column("test-head");
+    byte[] a = node("a staged node");
+    try (RocksDbStorage storage =
+        RocksDbStorage.open(dir, StorageOptions.durable(Column.TRIE_NODES, head))) {
+      TrieNodeStorage nodes = new TrieNodeStorage(storage, 16);
+      NodeBatch batch = new NodeBatch();
+      batch.put(hashOf(a), a);
+      try (StorageTransaction tx = storage.startTransaction()) {
+        nodes.stage(batch, tx);
+        tx.put(head, node("head"), hashOf(a).toArrayUnsafe());
+        assertTrue(storage.get(Column.TRIE_NODES, hashOf(a).toArrayUnsafe()).isEmpty());
+        tx.commit();
+      }
+      assertArrayEquals(a, storage.get(Column.TRIE_NODES, hashOf(a).toArrayUnsafe()).get());
+      assertArrayEquals(hashOf(a).toArrayUnsafe(), storage.get(head, node("head")).get());
+    }
+  }
+
+  @Test
+  void refusesStorageWithoutTheTrieNodeColumn() {
+    try (RocksDbStorage storage = RocksDbStorage.open(dir, StorageOptions.durable(Column.CODE))) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> new TrieNodeStorage(storage));
+      assertTrue(e.getMessage().contains("trie-nodes"), e.getMessage());
+    }
+  }
+}
