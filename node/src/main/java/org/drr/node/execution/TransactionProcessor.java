@@ -29,8 +29,6 @@ import org.drr.node.types.Receipt;
  * <p>A zero base fee (free-gas permissioned chain) is valid: then only tips move.
  */
 public final class TransactionProcessor {
-  private static final BigInteger MAX_UINT256 = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
-
   private final Fork fork;
 
   public TransactionProcessor(Fork fork) {
@@ -60,10 +58,10 @@ public final class TransactionProcessor {
     Substate substate = state.substate();
     substate.warmAddress(sender);
     substate.warmAddress(block.coinbase()); // EIP-3651
-    for (int i = 1; i <= Precompiles.MAX_ADDRESS; i++) {
-      if (Precompiles.forAddress(i, fork) != null) {
-        substate.warmAddress(Address.precompile(i));
-      }
+    // EIP-2929: precompiles start warm (0x01..0x09, plus 0x0a from Cancun, EIP-4844).
+    int precompiles = fork.isAtLeast(Fork.CANCUN) ? Precompiles.MAX_ADDRESS : 9;
+    for (int i = 1; i <= precompiles; i++) {
+      substate.warmAddress(Address.precompile(i));
     }
     for (AccessListEntry e : tx.accessList()) {
       substate.warmAddress(e.address());
