@@ -141,6 +141,10 @@ final class StateTestFixture {
 
   static BigInteger quantity(JsonNode n) {
     String s = n.asText();
+    if (s.startsWith("0x:bigint ")) {
+      // The fillers' notation for a value deliberately wider than 256 bits.
+      s = s.substring("0x:bigint ".length());
+    }
     if (s.startsWith("0x") || s.startsWith("0X")) {
       String hex = s.substring(2);
       return hex.isEmpty() ? BigInteger.ZERO : new BigInteger(hex, 16);
