@@ -1,0 +1,10 @@
+package org.drr.node.consensus.qbft;
+
+import org.drr.node.chain.BlockHeader;
+
+/** The chain as the QBFT core sees it: its head, and whether transactions are waiting. */
+public interface QbftBlockchain {
+  BlockHeader headHeader();
+
+  boolean hasPendingTransactions();
+}
