@@ -43,12 +43,14 @@ public final class RocksDbStorage implements KeyValueStorage {
   }
 
   private static final byte[] DEFAULT_COLUMN = RocksDB.DEFAULT_COLUMN_FAMILY;
+  private static final long WRITE_BUFFER_BYTES = 32L << 20;
 
   private final Path path;
   private final RocksDB db;
   private final DBOptions dbOptions;
   private final ColumnFamilyOptions columnOptions;
   private final LRUCache blockCache;
+  private final BloomFilter bloomFilter;
   private final WriteOptions writeOptions;
   private final List<ColumnFamilyHandle> allHandles;
   private final Map<Column, ColumnFamilyHandle> handles;
@@ -60,6 +62,7 @@ public final class RocksDbStorage implements KeyValueStorage {
       DBOptions dbOptions,
       ColumnFamilyOptions columnOptions,
       LRUCache blockCache,
+      BloomFilter bloomFilter,
       WriteOptions writeOptions,
       List<ColumnFamilyHandle> allHandles,
       Map<Column, ColumnFamilyHandle> handles) {
@@ -68,6 +71,7 @@ public final class RocksDbStorage implements KeyValueStorage {
     this.dbOptions = dbOptions;
     this.columnOptions = columnOptions;
     this.blockCache = blockCache;
+    this.bloomFilter = bloomFilter;
     this.writeOptions = writeOptions;
     this.allHandles = allHandles;
     this.handles = handles;
@@ -87,13 +91,16 @@ public final class RocksDbStorage implements KeyValueStorage {
     }
     List<byte[]> existing = existingColumnFamilies(path);
     LRUCache blockCache = new LRUCache(Math.max(options.blockCacheBytes(), 1L << 20));
+    BloomFilter bloomFilter = new BloomFilter(10, false);
+    // Modest write buffers: a node has several columns and tests run several nodes at once.
     ColumnFamilyOptions columnOptions =
         new ColumnFamilyOptions()
-            .optimizeLevelStyleCompaction()
+            .setWriteBufferSize(WRITE_BUFFER_BYTES)
+            .setLevelCompactionDynamicLevelBytes(true)
             .setTableFormatConfig(
                 new BlockBasedTableConfig()
                     .setBlockCache(blockCache)
-                    .setFilterPolicy(new BloomFilter(10, false))
+                    .setFilterPolicy(bloomFilter)
                     .setCacheIndexAndFilterBlocks(true));
     DBOptions dbOptions =
         new DBOptions()
@@ -123,6 +130,7 @@ public final class RocksDbStorage implements KeyValueStorage {
       writeOptions.close();
       dbOptions.close();
       columnOptions.close();
+      bloomFilter.close();
       blockCache.close();
       throw openFailure(path, e);
     }
@@ -132,7 +140,15 @@ public final class RocksDbStorage implements KeyValueStorage {
       handles.put(column, allHandles.get(ordered.indexOf(column.name())));
     }
     return new RocksDbStorage(
-        path, db, dbOptions, columnOptions, blockCache, writeOptions, allHandles, handles);
+        path,
+        db,
+        dbOptions,
+        columnOptions,
+        blockCache,
+        bloomFilter,
+        writeOptions,
+        allHandles,
+        handles);
   }
 
   private static List<byte[]> existingColumnFamilies(Path path) {
@@ -252,6 +268,7 @@ public final class RocksDbStorage implements KeyValueStorage {
     writeOptions.close();
     dbOptions.close();
     columnOptions.close();
+    bloomFilter.close();
     blockCache.close();
   }
 }

@@ -18,6 +18,10 @@ import org.drr.node.rlp.Rlp;
  *
  * <p>Setting a key to the empty value deletes it, as in Ethereum (a storage slot set to zero).
  * Not thread-safe: one writer at a time, and no reads during a write.
+ *
+ * <p>Memory: nodes created by updates stay referenced by this instance after a commit, so a
+ * long-lived trie grows with everything it ever changed. To bound memory, open a new instance at
+ * the committed root (cheap; reads then go through the store's {@link NodeCache}).
  */
 public final class MerklePatriciaTrie {
   /** The root hash of the empty trie: keccak256(rlp("")). */

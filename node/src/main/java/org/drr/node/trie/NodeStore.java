@@ -18,4 +18,12 @@ public interface NodeStore {
 
   /** Stores every node of {@code batch} atomically: after a crash, all of them or none. */
   void putAll(NodeBatch batch);
+
+  /**
+   * The cache of decoded nodes that tries over this store share, or {@code null} if tries should
+   * decode every node they load (fine for stores in memory, where nothing is slow to read).
+   */
+  default NodeCache nodeCache() {
+    return null;
+  }
 }

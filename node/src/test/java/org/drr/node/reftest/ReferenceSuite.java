@@ -11,9 +11,8 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Counts and names the cases of one reference suite. A runner class (named
- * {@code *ReferenceTest}, so that {@code scripts/reference-tests.sh} picks it up) holds one
- * instance and uses it like this:
+ * Counts and names the cases of one reference suite. A runner class (named {@code *ReferenceTest},
+ * so that {@code scripts/reference-tests.sh} picks it up) holds one instance and uses it like this:
  *
  * <pre>{@code
  * class TrieReferenceTest {
@@ -33,8 +32,8 @@ import org.opentest4j.TestAbortedException;
  * }</pre>
  *
  * <p>Each case counts as passed, failed or skipped exactly once; a failure is rethrown with the
- * case's file, test name and indexes in front of the original message. The summary line is
- * exactly {@code NAME: N passed, M failed, K skipped}.
+ * case's file, test name and indexes in front of the original message. The summary line is exactly
+ * {@code NAME: N passed, M failed, K skipped}.
  */
 public final class ReferenceSuite {
   private final String name;

@@ -20,9 +20,11 @@ class ReferenceSuiteTest {
             AssertionFailedError.class,
             () ->
                 suite
-                    .test(new CaseId("dir/b.json", "bad", "Cancun d=1 g=0 v=2"), () -> {
-                      throw new IllegalStateException("root mismatch");
-                    })
+                    .test(
+                        new CaseId("dir/b.json", "bad", "Cancun d=1 g=0 v=2"),
+                        () -> {
+                          throw new IllegalStateException("root mismatch");
+                        })
                     .getExecutable()
                     .execute());
     assertTrue(failure.getMessage().startsWith("dir/b.json: bad [Cancun d=1 g=0 v=2]: "));

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * RLPTests: each case's {@code in} must encode to {@code out} and {@code out} must decode back
- * to {@code in}; {@code "INVALID"} inputs must be refused and {@code "VALID"} ones must decode
- * and re-encode to themselves. Integers are JSON numbers or {@code "#decimal"} strings.
+ * RLPTests: each case's {@code in} must encode to {@code out} and {@code out} must decode back to
+ * {@code in}; {@code "INVALID"} inputs must be refused and {@code "VALID"} ones must decode and
+ * re-encode to themselves. Integers are JSON numbers or {@code "#decimal"} strings.
  */
 class RlpReferenceTest {
   private static final ReferenceSuite SUITE = new ReferenceSuite("RLPTests", SkipList.none());
@@ -35,8 +35,9 @@ class RlpReferenceTest {
           List<DynamicTest> cases = new ArrayList<>();
           json.fields()
               .forEachRemaining(
-                  e -> cases.add(
-                      SUITE.test(new CaseId(file, e.getKey()), () -> check(e.getValue()))));
+                  e ->
+                      cases.add(
+                          SUITE.test(new CaseId(file, e.getKey()), () -> check(e.getValue()))));
           return cases.stream();
         });
   }
