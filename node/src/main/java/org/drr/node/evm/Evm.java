@@ -31,6 +31,8 @@ public final class Evm {
   private final BlockEnvironment block;
   private final TransactionContext transaction;
   private final Operation[] table;
+  /** Null unless tracing: every hook below is behind a null check outside the opcode loop. */
+  private final EvmTracer tracer;
   private final Map<byte[], JumpDestinations> jumpDestinationCache = new IdentityHashMap<>();
 
   /**
@@ -38,6 +40,21 @@ public final class Evm {
    *     Fork#LATEST_SUPPORTED}
    */
   public Evm(WorldState state, Fork fork, BlockEnvironment block, TransactionContext transaction) {
+    this(state, fork, block, transaction, null);
+  }
+
+  /**
+   * An EVM whose execution {@code tracer} observes (null for none).
+   *
+   * @throws IllegalArgumentException if the fork is outside {@link #MINIMUM_FORK} .. {@link
+   *     Fork#LATEST_SUPPORTED}
+   */
+  public Evm(
+      WorldState state,
+      Fork fork,
+      BlockEnvironment block,
+      TransactionContext transaction,
+      EvmTracer tracer) {
     if (fork.isBefore(MINIMUM_FORK) || fork.compareTo(Fork.LATEST_SUPPORTED) > 0) {
       throw new IllegalArgumentException(
           "EVM executes forks " + MINIMUM_FORK + ".." + Fork.LATEST_SUPPORTED + ", not " + fork);
@@ -47,6 +64,7 @@ public final class Evm {
     this.block = block;
     this.transaction = transaction;
     this.table = OpcodeTable.forFork(fork);
+    this.tracer = tracer;
   }
 
   public WorldState state() {
@@ -106,6 +124,28 @@ public final class Evm {
       long gas,
       int depth,
       boolean isStatic) {
+    if (tracer == null) {
+      return callUntraced(kind, caller, address, codeAddress, value, input, gas, depth, isStatic);
+    }
+    // A DELEGATECALL runs in the calling contract, which is what a call trace names as "from".
+    Address from = kind == CallKind.DELEGATECALL ? address : caller;
+    tracer.enterMessage(kind.name(), from, codeAddress, value, input, gas, depth);
+    MessageResult result =
+        callUntraced(kind, caller, address, codeAddress, value, input, gas, depth, isStatic);
+    tracer.exitMessage(depth, result);
+    return result;
+  }
+
+  private MessageResult callUntraced(
+      CallKind kind,
+      Address caller,
+      Address address,
+      Address codeAddress,
+      BigInteger value,
+      byte[] input,
+      long gas,
+      int depth,
+      boolean isStatic) {
     if (depth > GasCosts.MAX_CALL_DEPTH) {
       return MessageResult.failure(Status.CALL_DEPTH_EXCEEDED, gas);
     }
@@ -133,7 +173,7 @@ public final class Evm {
         return new MessageResult(Status.STOP, gas, Memory.EMPTY, null);
       }
       Frame frame = new Frame(this, address, caller, value, input, code, gas, depth, isStatic);
-      int status = Interpreter.run(frame, table);
+      int status = runFrame(frame);
       result = frameResult(frame, status);
     }
     if (!result.isSuccess()) {
@@ -190,6 +230,18 @@ public final class Evm {
                 creator, Bytes32.wrap(salt), Keccak256.hash(Bytes.wrap(initCode)));
     state.setNonce(creator, nonce + 1);
     state.substate().warmAddress(address);
+    if (tracer == null) {
+      return createAt(address, creator, value, initCode, gas, depth);
+    }
+    String type = salt == null ? "CREATE" : "CREATE2";
+    tracer.enterMessage(type, creator, address, value, initCode, gas, depth);
+    MessageResult result = createAt(address, creator, value, initCode, gas, depth);
+    tracer.exitMessage(depth, result);
+    return result;
+  }
+
+  private MessageResult createAt(
+      Address address, Address creator, BigInteger value, byte[] initCode, long gas, int depth) {
     var existing = state.get(address);
     if (existing != null
         && (existing.nonce() != 0 || existing.code().length != 0 || existing.hasStorage())) {
@@ -201,7 +253,7 @@ public final class Evm {
     transfer(creator, address, value);
     Frame frame =
         new Frame(this, address, creator, value, Memory.EMPTY, initCode, gas, depth, false);
-    int status = Interpreter.run(frame, table);
+    int status = runFrame(frame);
     if (Status.isSuccess(status)) {
       status = depositCode(frame, address);
     }
@@ -213,6 +265,12 @@ public final class Evm {
       return new MessageResult(status, frame.gas, frame.output, null);
     }
     return MessageResult.failure(status, 0);
+  }
+
+  private int runFrame(Frame frame) {
+    return tracer == null
+        ? Interpreter.run(frame, table)
+        : Interpreter.runTraced(frame, table, tracer);
   }
 
   private int depositCode(Frame frame, Address address) {

@@ -45,4 +45,44 @@ public final class Interpreter {
       }
     }
   }
+
+  /**
+   * {@link #run} with {@code tracer} told about every opcode. A separate loop so that the untraced
+   * loop carries no tracing check at all.
+   */
+  public static int runTraced(Frame frame, Operation[] table, EvmTracer tracer) {
+    final byte[] code = frame.code;
+    final Stack stack = frame.stack;
+    while (true) {
+      int pc = frame.pc;
+      if (pc >= code.length) {
+        return Status.STOP;
+      }
+      int opcode = code[pc] & 0xFF;
+      tracer.beforeOperation(frame, opcode);
+      Operation op = table[opcode];
+      int halt = Status.CONTINUE;
+      int size = stack.sp >> 2;
+      if (op == null) {
+        halt = Status.INVALID_OPCODE;
+      } else if (size < op.stackIn) {
+        halt = Status.STACK_UNDERFLOW;
+      } else if (size - op.stackIn + op.stackOut > Stack.MAX_DEPTH) {
+        halt = Status.STACK_OVERFLOW;
+      } else if (frame.gas - op.constantGas < 0) {
+        halt = Status.OUT_OF_GAS;
+      }
+      if (halt != Status.CONTINUE) {
+        tracer.operationFailed(frame, opcode, halt);
+        return halt;
+      }
+      frame.gas -= op.constantGas;
+      frame.pc = pc + 1;
+      int status = op.handler.execute(frame);
+      tracer.afterOperation(frame, opcode, status);
+      if (status != Status.CONTINUE) {
+        return status;
+      }
+    }
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.evm.CallKind;
 import org.drr.node.evm.Evm;
+import org.drr.node.evm.EvmTracer;
 import org.drr.node.evm.MessageResult;
 import org.drr.node.evm.Status;
 import org.drr.node.evm.TransactionContext;
@@ -50,6 +51,20 @@ public final class TransactionProcessor {
   public TransactionOutcome execute(
       WorldState state, BlockEnvironment block, TransactionMessage tx, long cumulativeGasUsedBefore)
       throws InvalidTransactionException {
+    return execute(state, block, tx, cumulativeGasUsedBefore, null);
+  }
+
+  /**
+   * {@link #execute(WorldState, BlockEnvironment, TransactionMessage, long)} with {@code tracer}
+   * (null for none) observing the EVM.
+   */
+  public TransactionOutcome execute(
+      WorldState state,
+      BlockEnvironment block,
+      TransactionMessage tx,
+      long cumulativeGasUsedBefore,
+      EvmTracer tracer)
+      throws InvalidTransactionException {
     BigInteger gasPrice = validate(state, block, tx);
     Address sender = tx.sender();
     BigInteger gasLimit = BigInteger.valueOf(tx.gasLimit());
@@ -71,7 +86,7 @@ public final class TransactionProcessor {
     }
 
     TransactionContext context = new TransactionContext(sender, gasPrice, List.of());
-    Evm evm = new Evm(state, fork, block, context);
+    Evm evm = new Evm(state, fork, block, context, tracer);
     long gas = tx.gasLimit() - IntrinsicGas.of(tx);
     byte[] input = tx.data().toArrayUnsafe();
     MessageResult result;
