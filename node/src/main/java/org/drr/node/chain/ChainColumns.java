@@ -19,13 +19,15 @@ public final class ChainColumns {
   public static final Column LOG_TOPICS = new Column("log-topics");
   public static final Column FLAT_ACCOUNTS = new Column("flat-accounts");
   public static final Column FLAT_STORAGE = new Column("flat-storage");
+  /** keccak256(address or slot) → address or slot: lets historical state be read back. */
+  public static final Column PREIMAGES = new Column("preimages");
   /** Single keys: {@code head} → hash of the head block. */
   public static final Column META = new Column("chain-meta");
 
   public static final List<Column> ALL =
       List.of(
           Column.TRIE_NODES, Column.CODE, HEADERS, BODIES, RECEIPTS, CANONICAL, TX_LOCATIONS,
-          LOG_TOPICS, FLAT_ACCOUNTS, FLAT_STORAGE, META);
+          LOG_TOPICS, FLAT_ACCOUNTS, FLAT_STORAGE, PREIMAGES, META);
 
   private ChainColumns() {}
 }

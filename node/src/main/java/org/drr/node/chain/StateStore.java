@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
+import org.drr.node.crypto.Keccak256;
 import org.drr.node.rlp.RlpReader;
 import org.drr.node.rlp.RlpWriter;
 import org.drr.node.state.AccountState;
@@ -197,8 +198,11 @@ public final class StateStore {
           .writeBytes(c.storageRoot)
           .endList();
       tx.put(ChainColumns.FLAT_ACCOUNTS, e.getKey().bytes().toArray(), w.toByteArray());
+      tx.put(ChainColumns.PREIMAGES, Keccak256.hash(e.getKey().bytes()).toArray(), e.getKey().bytes().toArray());
       for (Map.Entry<Word256, Word256> s : changes.slotWrites.get(e.getKey()).entrySet()) {
         byte[] key = slotKey(e.getKey(), s.getKey());
+        byte[] slot = s.getKey().toBytes();
+        tx.put(ChainColumns.PREIMAGES, Keccak256.hash(slot).toArray(), slot);
         if (s.getValue().isZero()) {
           tx.delete(ChainColumns.FLAT_STORAGE, key);
         } else {
@@ -243,6 +247,54 @@ public final class StateStore {
         .get(slot)
         .map(v -> Bytes32.leftPad(RlpReader.of(v).readBytes()))
         .orElse(Bytes32.ZERO);
+  }
+
+  /**
+   * The complete world state at {@code stateRoot}, read from the trie (with key preimages). Costs
+   * a walk of the whole state: for historical calls and traces, not for the head.
+   */
+  public WorldState stateAt(Bytes32 stateRoot) {
+    WorldState state = new WorldState();
+    new SecureMerklePatriciaTrie(nodes, stateRoot)
+        .forEachFrom(
+            Bytes32.ZERO,
+            (keyHash, value) -> {
+              Address a = Address.wrap(Bytes.wrap(preimage(keyHash)));
+              Account account = Account.decode(value);
+              Map<Word256, Word256> slots = new HashMap<>();
+              if (!account.storageRoot().equals(Account.EMPTY_STORAGE_ROOT)) {
+                new SecureMerklePatriciaTrie(nodes, account.storageRoot())
+                    .forEachFrom(
+                        Bytes32.ZERO,
+                        (slotHash, v) -> {
+                          slots.put(
+                              Word256.fromBytes(preimage(slotHash)),
+                              Word256.fromBytes(Bytes32.leftPad(RlpReader.of(v).readBytes()).toArrayUnsafe()));
+                          return true;
+                        });
+              }
+              byte[] codeBytes = code.get(account.codeHash()).orElseThrow(
+                  () -> new IllegalStateException("code " + account.codeHash() + " of " + a + " is missing")).toArray();
+              state.putCommitted(a, account.nonce(), account.balance().toUnsignedBigInteger(), codeBytes, slots);
+              return true;
+            });
+    return state;
+  }
+
+  private byte[] preimage(Bytes hash) {
+    return storage
+        .get(ChainColumns.PREIMAGES, hash.toArrayUnsafe())
+        .orElseThrow(() -> new IllegalStateException("no preimage stored for trie key " + hash));
+  }
+
+  /** An independent copy of {@code state}'s committed contents (for throwaway execution). */
+  public static WorldState copy(WorldState state) {
+    WorldState copy = new WorldState();
+    for (Map.Entry<Address, AccountState> e : state.accounts().entrySet()) {
+      AccountState a = e.getValue();
+      copy.putCommitted(e.getKey(), a.nonce(), a.balance(), a.code(), a.storageView());
+    }
+    return copy;
   }
 
   private static Bytes encodeSlot(Word256 value) {
