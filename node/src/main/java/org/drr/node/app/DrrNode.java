@@ -15,6 +15,9 @@ import org.drr.node.consensus.qbft.QbftBlockHashing;
 import org.drr.node.consensus.qbft.QbftExtraDataCodec;
 import org.drr.node.consensus.qbft.SingleValidatorProducer;
 import org.drr.node.crypto.KeyPair;
+import org.drr.node.rpc.JsonRpcService;
+import org.drr.node.rpc.RpcLimits;
+import org.drr.node.rpc.transport.RpcServerConfig;
 import org.drr.node.storage.Column;
 import org.drr.node.storage.RocksDbStorage;
 import org.drr.node.storage.StorageOptions;
@@ -39,6 +42,7 @@ public final class DrrNode implements AutoCloseable {
   private SingleValidatorProducer producer;
   private NodeMetrics metrics;
   private ChainRpcBackend rpcBackend;
+  private JsonRpcService rpc;
   private Address validator;
   private int metricsPort = -1;
 
@@ -89,6 +93,17 @@ public final class DrrNode implements AutoCloseable {
       metricsPort = metrics.serve(config.metricsHost(), config.metricsPort());
     }
     rpcBackend = new ChainRpcBackend(ledger, pool);
+    if (config.rpcHttpEnabled() || config.rpcWsEnabled()) {
+      RpcServerConfig rpcConfig = new RpcServerConfig(
+          config.rpcHttpHost(),
+          config.rpcHttpEnabled() ? config.rpcHttpPort() : -1,
+          config.rpcWsEnabled() ? config.rpcWsPort() : -1,
+          config.rpcCorsOrigins(),
+          config.rpcHostAllowlist(),
+          Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+      rpc = JsonRpcService.start(rpcBackend, rpcConfig, RpcLimits.DEFAULTS);
+      metrics.rpcMetrics(rpc.metrics()::writePrometheus);
+    }
 
     QbftLedgerAdapter adapter = new QbftLedgerAdapter(ledger, pool, metrics);
     producer = new SingleValidatorProducer(
@@ -113,6 +128,8 @@ public final class DrrNode implements AutoCloseable {
         .append(config.emptyBlocks() ? "on" : "off").append('\n')
         .append("  permissioning:   ").append(permission == SenderPermission.ALLOW_ALL ? "off (any sender)" : "ParticipantRegistry " + registry).append('\n')
         .append("  data path:       ").append(config.dataPath().toAbsolutePath()).append('\n')
+        .append("  JSON-RPC HTTP:   ").append(rpc != null && rpc.httpPort() >= 0 ? "http://" + config.rpcHttpHost() + ":" + rpc.httpPort() : "off").append('\n')
+        .append("  JSON-RPC WS:     ").append(rpc != null && rpc.webSocketPort() >= 0 ? "ws://" + config.rpcHttpHost() + ":" + rpc.webSocketPort() : "off").append('\n')
         .append("  metrics:         ").append(metricsPort >= 0 ? "http://" + config.metricsHost() + ":" + metricsPort + "/metrics" : "off").append('\n');
     s.append("####################################################");
     LOG.info(s.toString());
@@ -139,9 +156,23 @@ public final class DrrNode implements AutoCloseable {
     return metricsPort;
   }
 
-  /** Stops production, servers and storage; idempotent. */
+  /** The bound JSON-RPC HTTP port, or -1 if HTTP is off. */
+  public int rpcHttpPort() {
+    return rpc == null ? -1 : rpc.httpPort();
+  }
+
+  /** The bound JSON-RPC WebSocket port, or -1 if WebSocket is off. */
+  public int rpcWsPort() {
+    return rpc == null ? -1 : rpc.webSocketPort();
+  }
+
+  /** Stops RPC, production, metrics and storage, in that order; idempotent. */
   @Override
   public synchronized void close() {
+    if (rpc != null) {
+      rpc.close();
+      rpc = null;
+    }
     if (producer != null) {
       producer.close();
       producer = null;

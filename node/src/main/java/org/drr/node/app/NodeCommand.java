@@ -61,6 +61,12 @@ public final class NodeCommand implements Callable<Integer> {
 
     @Option(names = "--rpc-http-port", paramLabel = "<PORT>", defaultValue = "8545", description = "HTTP listen port; 0 picks one (default: ${DEFAULT-VALUE})")
     int port;
+
+    @Option(names = "--host-allowlist", paramLabel = "<HOST>", split = ",", defaultValue = "localhost,127.0.0.1", description = "Accepted Host headers, * for any (default: ${DEFAULT-VALUE})")
+    java.util.List<String> hostAllowlist;
+
+    @Option(names = "--rpc-http-cors-origins", paramLabel = "<ORIGIN>", split = ",", description = "Origins browsers may call from, * for any (default: none)")
+    java.util.List<String> corsOrigins = new java.util.ArrayList<>();
   }
 
   static final class Ws {
@@ -104,6 +110,7 @@ public final class NodeCommand implements Callable<Integer> {
     Address registry = pool.registry == null || pool.registry.isBlank() ? null : Address.fromHexString(pool.registry);
     return new NodeConfig(
         chain.dataPath, chain.genesisFile, chain.nodeKeyFile, http.enabled, http.host, http.port,
+        http.hostAllowlist, http.corsOrigins,
         ws.enabled, ws.port, pool.minGasPrice, metrics.enabled, metrics.host, metrics.port,
         chain.emptyBlocks, pool.permissions, registry, pool.maxSize);
   }

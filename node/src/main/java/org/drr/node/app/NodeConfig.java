@@ -20,6 +20,8 @@ public record NodeConfig(
     boolean rpcHttpEnabled,
     String rpcHttpHost,
     int rpcHttpPort,
+    java.util.List<String> rpcHostAllowlist,
+    java.util.List<String> rpcCorsOrigins,
     boolean rpcWsEnabled,
     int rpcWsPort,
     BigInteger minGasPrice,

@@ -15,16 +15,15 @@ import org.drr.node.chain.StoredBlock;
 
 /**
  * The node's Prometheus metrics, served in the text exposition format at {@code /metrics} on
- * the JDK's HTTP server: chain height, blocks and transactions imported, pool size, RPC request
- * count and latency (fed by the RPC server), and the database size on disk.
+ * the JDK's HTTP server: chain height, blocks and transactions imported, pool size, RPC latency per
+ * method (from the RPC server), and the database size on disk.
  */
 public final class NodeMetrics implements AutoCloseable {
   private final AtomicLong height = new AtomicLong();
   private final LongAdder blocks = new LongAdder();
   private final LongAdder transactions = new LongAdder();
   private final LongAdder gasUsed = new LongAdder();
-  private final LongAdder rpcRequests = new LongAdder();
-  private final LongAdder rpcNanos = new LongAdder();
+  private volatile java.util.function.Consumer<StringBuilder> rpcMetrics = b -> {};
   private volatile IntSupplier poolSize = () -> 0;
   private volatile Path databasePath;
   private HttpServer server;
@@ -40,10 +39,9 @@ public final class NodeMetrics implements AutoCloseable {
     height.set(h);
   }
 
-  /** Records one RPC request that took {@code nanos}. */
-  public void rpcRequest(long nanos) {
-    rpcRequests.increment();
-    rpcNanos.add(nanos);
+  /** Appends the RPC server's per-method latency histograms to each scrape. */
+  public void rpcMetrics(java.util.function.Consumer<StringBuilder> writer) {
+    this.rpcMetrics = writer;
   }
 
   public void poolSize(IntSupplier size) {
@@ -62,10 +60,7 @@ public final class NodeMetrics implements AutoCloseable {
     counter(b, "drr_transactions_imported_total", "Transactions in imported blocks since start", transactions.sum());
     counter(b, "drr_gas_used_total", "Gas used by imported blocks since start", gasUsed.sum());
     gauge(b, "drr_txpool_size", "Transactions waiting in the pool", poolSize.getAsInt());
-    counter(b, "drr_rpc_requests_total", "JSON-RPC requests served", rpcRequests.sum());
-    b.append("# HELP drr_rpc_request_seconds_total Total time spent serving JSON-RPC requests\n")
-        .append("# TYPE drr_rpc_request_seconds_total counter\n")
-        .append("drr_rpc_request_seconds_total ").append(rpcNanos.sum() / 1e9).append('\n');
+    rpcMetrics.accept(b);
     gauge(b, "drr_rocksdb_size_bytes", "Size of the database directory on disk", databaseBytes());
     return b.toString();
   }

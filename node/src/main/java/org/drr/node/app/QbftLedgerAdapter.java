@@ -51,7 +51,7 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
 
   @Override
   public boolean hasPendingTransactions() {
-    return pool.size() > 0;
+    return !pool.candidates(1).isEmpty(); // executable now, not merely queued behind a nonce gap
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class CrashLoadNode {
     Path genesis = Path.of(args[1]);
     Path key = Path.of(args[2]);
     NodeConfig config = new NodeConfig(
-        data, genesis, key, false, "127.0.0.1", 0, false, 0, BigInteger.ZERO, false, "127.0.0.1", 0,
+        data, genesis, key, false, "127.0.0.1", 0, java.util.List.of("localhost", "127.0.0.1"), java.util.List.of(), false, 0, BigInteger.ZERO, false, "127.0.0.1", 0,
         false, false, null, 4096);
     DrrNode node = DrrNode.start(config);
     node.ledger().chain().onBlockAdded(b -> {

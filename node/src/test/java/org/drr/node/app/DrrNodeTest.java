@@ -25,7 +25,7 @@ class DrrNodeTest {
 
   static NodeConfig config(Path dir, Path genesis, Path key, boolean metrics) {
     return new NodeConfig(
-        dir.resolve("data"), genesis, key, false, "127.0.0.1", 0, false, 0, BigInteger.ZERO,
+        dir.resolve("data"), genesis, key, false, "127.0.0.1", 0, java.util.List.of("localhost", "127.0.0.1"), java.util.List.of(), false, 0, BigInteger.ZERO,
         metrics, "127.0.0.1", 0, false, false, null, 4096);
   }
 

@@ -6,5 +6,6 @@ import org.drr.node.chain.BlockHeader;
 public interface QbftBlockchain {
   BlockHeader headHeader();
 
+  /** Whether a transaction could be included in the next block now. */
   boolean hasPendingTransactions();
 }

@@ -74,7 +74,9 @@ public final class SingleValidatorProducer implements AutoCloseable {
           sleep(IDLE_POLL_MILLIS);
           continue;
         }
-        produce(Math.max(head.timestamp() + periodSeconds, now / 1000), validators);
+        if (!produce(Math.max(head.timestamp() + periodSeconds, now / 1000), validators)) {
+          sleep(IDLE_POLL_MILLIS);
+        }
       } catch (RuntimeException e) {
         LOG.error("block production failed; retrying", e);
         sleep(500);
