@@ -44,6 +44,7 @@ public final class TestChains {
           "alloc": {
             "%s": {"balance": "1000000000000000000000"},
             "%s": {"balance": "0x56bc75e2d63100000"},
+            "0x00000000000000000000000000000000000000dd": {"code": "0x60003560aa60006000a200"},
             "0x00000000000000000000000000000000000000cc": {
               "code": "0x60005460010160005500", "storage": {"0x00": "0x05"}, "balance": "0"}
           }
@@ -60,6 +61,9 @@ public final class TestChains {
   public static GenesisConfig genesis() {
     return GenesisConfig.parse(genesisJson());
   }
+
+  /** Emits LOG2(topic0 = 0xaa, topic1 = the first calldata word): an "asset event". */
+  public static final Address EMITTER = Address.fromHexString("0x00000000000000000000000000000000000000dd");
 
   /** A signed EIP-1559 transaction from {@code from}. */
   public static Eip1559Transaction tx(KeyPair from, long nonce, Address to, long value, Bytes data) {
