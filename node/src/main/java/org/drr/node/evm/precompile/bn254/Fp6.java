@@ -36,6 +36,17 @@ record Fp6(Fp2 c0, Fp2 c1, Fp2 c2) {
     return mul(this);
   }
 
+  /** Product with the sparse element {@code a + b·v} (the shape of a line's w part). */
+  Fp6 mulBySparse(Fp2 a, Fp2 b) {
+    return new Fp6(
+        c0.mul(a).add(c2.mul(b).mulByXi()), c0.mul(b).add(c1.mul(a)), c1.mul(b).add(c2.mul(a)));
+  }
+
+  /** Product with a base-field element given as a + 0·i. */
+  Fp6 mulByReal(Fp2 real) {
+    return new Fp6(c0.mulByReal(real), c1.mulByReal(real), c2.mulByReal(real));
+  }
+
   /** Multiplication by v: (c0 + c1 v + c2 v²)·v = ξ c2 + c0 v + c1 v². */
   Fp6 mulByV() {
     return new Fp6(c2.mulByXi(), c0, c1);
