@@ -75,6 +75,11 @@ public final class RpcTestSupport {
     }
   }
 
+  /** The chain behind a fixture, for tests that wire methods by hand. */
+  public static RpcBackend backend(Fixture fixture) {
+    return fixture.inner.chain;
+  }
+
   public static Bytes storeRuntime() {
     return Contracts.store();
   }
