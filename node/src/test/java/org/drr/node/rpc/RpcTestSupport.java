@@ -66,6 +66,11 @@ public final class RpcTestSupport {
           Bytes32.leftPad(Bytes.of(value)), 100_000);
     }
 
+    /** A call to the store contract without data, which reverts with Error("nope"). */
+    public Transaction storeTransactionWithoutData(Address store) {
+      return inner.eip1559(ALICE, Optional.of(store), BigInteger.ZERO, Bytes.EMPTY, 100_000);
+    }
+
     public Transaction transfer(KeyPair from, Address to, long value) {
       return inner.eip1559(from, Optional.of(to), BigInteger.valueOf(value), Bytes.EMPTY, 21_000);
     }
