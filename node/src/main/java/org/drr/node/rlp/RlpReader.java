@@ -223,19 +223,33 @@ public final class RlpReader {
     }
   }
 
+  /**
+   * Checks a scalar's canonical form and width. Which error wins when both apply follows
+   * go-ethereum, as the reference tests expect: 64-bit fields report the width first, wider
+   * fields the leading zero first.
+   */
   private int scalarPayload(int maxBytes) {
     requireString();
     int n = payloadLength;
+    boolean leadingZero = n > 0 && data[payloadOffset] == 0;
+    if (maxBytes > 8 && leadingZero) {
+      throw leadingZeroError();
+    }
     if (n > maxBytes) {
       throw new RlpException(
           VALUE_TOO_LARGE, "integer at offset " + pos + " has " + n + " bytes, more than " + maxBytes);
     }
-    if (n > 0 && data[payloadOffset] == 0) {
-      throw new RlpException(
-          LEADING_ZERO_IN_SCALAR, "integer at offset " + pos + " has a leading zero byte");
+    if (leadingZero) {
+      throw leadingZeroError();
     }
     return n;
   }
+
+  private RlpException leadingZeroError() {
+    return new RlpException(
+        LEADING_ZERO_IN_SCALAR, "integer at offset " + pos + " has a leading zero byte");
+  }
+
 
   private void advance() {
     pos = payloadOffset + payloadLength;

@@ -21,4 +21,18 @@ class Keccak256Test {
         "0x4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45",
         Keccak256.hash(Bytes.wrap("abc".getBytes(StandardCharsets.US_ASCII))).toHexString());
   }
+
+  @Test
+  void everyEntryPointAgreesAndTheDigestIsReusable() {
+    byte[] input = "The quick brown fox jumps over the lazy dog".getBytes(StandardCharsets.US_ASCII);
+    String expected = "0x4d741b6f1eb29cb2a9b9911c82f56fa8d73b04959d3d9d222895df6c0b28aa15";
+    assertEquals(expected, Keccak256.hash(input).toHexString());
+    assertEquals(expected, Keccak256.hash(Bytes.wrap(input)).toHexString());
+    byte[] padded = new byte[input.length + 2];
+    System.arraycopy(input, 0, padded, 1, input.length);
+    byte[] out = new byte[34];
+    Keccak256.hashInto(padded, 1, input.length, out, 2);
+    assertEquals(expected, Bytes.wrap(out, 2, 32).toHexString());
+    assertEquals(expected, Keccak256.hash(Bytes.wrap(padded).slice(1, input.length)).toHexString());
+  }
 }

@@ -1,0 +1,84 @@
+package org.drr.node.types;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
+import org.apache.tuweni.units.bigints.UInt256;
+import org.drr.node.crypto.Keccak256;
+import org.drr.node.crypto.Signature;
+import org.drr.node.rlp.RlpWriter;
+
+/**
+ * EIP-2930 (type 1): {@code 0x01 ‖ rlp([chainId, nonce, gasPrice, gasLimit, to, value, data,
+ * accessList, yParity, r, s])}; the signing hash is over the same without the signature.
+ */
+public record AccessListTransaction(
+    long chainIdValue,
+    long nonce,
+    UInt256 gasPrice,
+    long gasLimit,
+    Optional<Address> to,
+    UInt256 value,
+    Bytes data,
+    List<AccessListEntry> accessList,
+    Signature signature)
+    implements Transaction {
+
+  public AccessListTransaction {
+    accessList = List.copyOf(accessList);
+  }
+
+  @Override
+  public TransactionType type() {
+    return TransactionType.ACCESS_LIST;
+  }
+
+  @Override
+  public OptionalLong chainId() {
+    return OptionalLong.of(chainIdValue);
+  }
+
+  @Override
+  public UInt256 maxFeePerGas() {
+    return gasPrice;
+  }
+
+  @Override
+  public UInt256 maxPriorityFeePerGas() {
+    return gasPrice;
+  }
+
+  public AccessListTransaction withSignature(Signature newSignature) {
+    return new AccessListTransaction(
+        chainIdValue, nonce, gasPrice, gasLimit, to, value, data, accessList, newSignature);
+  }
+
+  @Override
+  public Bytes32 signingHash() {
+    RlpWriter writer = new RlpWriter(data.size() + 128);
+    writer.startList();
+    writeUnsignedFields(writer);
+    writer.endList();
+    return Keccak256.hash(TransactionFields.typed(type(), writer));
+  }
+
+  @Override
+  public Bytes encoded() {
+    RlpWriter writer = new RlpWriter(data.size() + 192);
+    writer.startList();
+    writeUnsignedFields(writer);
+    TransactionFields.writeSignature(writer, signature.recoveryId(), signature);
+    writer.endList();
+    return TransactionFields.typed(type(), writer);
+  }
+
+  private void writeUnsignedFields(RlpWriter writer) {
+    writer.writeUnsignedLong(chainIdValue).writeUnsignedLong(nonce).writeUInt256(gasPrice)
+        .writeUnsignedLong(gasLimit);
+    TransactionFields.writeTo(writer, to);
+    writer.writeUInt256(value).writeBytes(data);
+    TransactionFields.writeAccessList(writer, accessList);
+  }
+}
