@@ -25,6 +25,9 @@ public final class Precompiles {
   private static final Precompile BN_PAIRING_ISTANBUL = new Bn254Pairing(
       Bn254Pairing.BASE_GAS_ISTANBUL, Bn254Pairing.PAIR_GAS_ISTANBUL);
 
+  private static final Precompile BLAKE2F = new Blake2F();
+  private static final Precompile POINT_EVALUATION = new PointEvaluation();
+
   private Precompiles() {}
 
   /**
@@ -43,10 +46,8 @@ public final class Precompiles {
       case 7 -> byFork(fork, Fork.BYZANTIUM, BN_MUL_BYZANTIUM, Fork.ISTANBUL, BN_MUL_ISTANBUL);
       case 8 -> byFork(
           fork, Fork.BYZANTIUM, BN_PAIRING_BYZANTIUM, Fork.ISTANBUL, BN_PAIRING_ISTANBUL);
-      case 9, 10 ->
-          // Filled in precompile by precompile on branch node-precompile.
-          throw new UnsupportedOperationException(
-              "precompile 0x0" + Integer.toHexString(address) + " is not implemented yet");
+      case 9 -> fork.isAtLeast(Fork.ISTANBUL) ? BLAKE2F : null;
+      case 10 -> fork.isAtLeast(Fork.CANCUN) ? POINT_EVALUATION : null;
       default -> null;
     };
   }

@@ -33,6 +33,18 @@ record Fp12(Fp6 c0, Fp6 c1) {
     return new Fp12(t0.add(t1.mulByV()), cross);
   }
 
+  /**
+   * Product with a Miller-loop line {@code yP + (a + b·v)·w}: the line has three non-zero
+   * coefficients, one of them in F_p, so this costs about two thirds of {@link #mul}.
+   */
+  Fp12 mulByLine(BigInteger yP, Fp2 a, Fp2 b) {
+    Fp6 t0 = c0.mul(yP);
+    Fp6 t1 = c1.mulBySparse(a, b);
+    Fp2 aPlusYp = new Fp2(Fp.add(a.re(), yP), a.im());
+    Fp6 cross = c0.add(c1).mulBySparse(aPlusYp, b).sub(t0).sub(t1);
+    return new Fp12(t0.add(t1.mulByV()), cross);
+  }
+
   Fp12 square() {
     // (a + bw)² = (a + b)(a + vb) - ab - v·ab + 2ab·w
     Fp6 ab = c0.mul(c1);

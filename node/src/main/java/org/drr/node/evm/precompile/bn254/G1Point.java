@@ -59,15 +59,82 @@ public record G1Point(BigInteger x, BigInteger y) {
     return new G1Point(x3, y3);
   }
 
-  /** {@code scalar · this} for a non-negative scalar of any size (double-and-add). */
+  /**
+   * {@code scalar · this} for a non-negative scalar of any size: double-and-add in Jacobian
+   * coordinates (x = X/Z², y = Y/Z³), so that only the final conversion inverts.
+   */
   public G1Point multiply(BigInteger scalar) {
-    G1Point result = INFINITY;
+    if (isInfinity() || scalar.signum() == 0) {
+      return INFINITY;
+    }
+    // Accumulator (X, Y, Z); Z = 0 is infinity.
+    BigInteger[] acc = {BigInteger.ONE, BigInteger.ONE, BigInteger.ZERO};
     for (int bit = scalar.bitLength() - 1; bit >= 0; bit--) {
-      result = result.doubled();
+      doubleJacobian(acc);
       if (scalar.testBit(bit)) {
-        result = result.add(this);
+        addAffine(acc);
       }
     }
-    return result;
+    if (acc[2].signum() == 0) {
+      return INFINITY;
+    }
+    BigInteger zInverse = Fp.inverse(acc[2]);
+    BigInteger zInverse2 = Fp.square(zInverse);
+    return new G1Point(Fp.mul(acc[0], zInverse2), Fp.mul(acc[1], Fp.mul(zInverse2, zInverse)));
+  }
+
+  /** acc = 2·acc (dbl-2009-l, for a = 0). */
+  private static void doubleJacobian(BigInteger[] acc) {
+    if (acc[2].signum() == 0) {
+      return;
+    }
+    BigInteger a = Fp.square(acc[0]);
+    BigInteger b = Fp.square(acc[1]);
+    BigInteger c = Fp.square(b);
+    BigInteger d = Fp.sub(Fp.sub(Fp.square(Fp.add(acc[0], b)), a), c);
+    d = Fp.add(d, d);
+    BigInteger e = Fp.add(Fp.add(a, a), a);
+    BigInteger x3 = Fp.sub(Fp.square(e), Fp.add(d, d));
+    BigInteger eightC = c.shiftLeft(3).mod(Fp.P);
+    BigInteger y3 = Fp.sub(Fp.mul(e, Fp.sub(d, x3)), eightC);
+    BigInteger z3 = Fp.mul(acc[1], acc[2]);
+    acc[0] = x3;
+    acc[1] = y3;
+    acc[2] = Fp.add(z3, z3);
+  }
+
+  /** acc = acc + this, this affine and not infinity (madd-2007-bl). */
+  private void addAffine(BigInteger[] acc) {
+    if (acc[2].signum() == 0) {
+      acc[0] = x;
+      acc[1] = y;
+      acc[2] = BigInteger.ONE;
+      return;
+    }
+    BigInteger z1z1 = Fp.square(acc[2]);
+    BigInteger u2 = Fp.mul(x, z1z1);
+    BigInteger s2 = Fp.mul(y, Fp.mul(acc[2], z1z1));
+    BigInteger h = Fp.sub(u2, acc[0]);
+    BigInteger r = Fp.sub(s2, acc[1]);
+    if (h.signum() == 0) {
+      if (r.signum() == 0) {
+        doubleJacobian(acc);
+      } else {
+        acc[2] = BigInteger.ZERO;
+      }
+      return;
+    }
+    r = Fp.add(r, r);
+    BigInteger hh = Fp.square(h);
+    BigInteger i = hh.shiftLeft(2).mod(Fp.P);
+    BigInteger j = Fp.mul(h, i);
+    BigInteger v = Fp.mul(acc[0], i);
+    BigInteger x3 = Fp.sub(Fp.sub(Fp.square(r), j), Fp.add(v, v));
+    BigInteger y1j = Fp.mul(acc[1], j);
+    BigInteger y3 = Fp.sub(Fp.mul(r, Fp.sub(v, x3)), Fp.add(y1j, y1j));
+    BigInteger z3 = Fp.sub(Fp.sub(Fp.square(Fp.add(acc[2], h)), z1z1), hh);
+    acc[0] = x3;
+    acc[1] = y3;
+    acc[2] = z3;
   }
 }

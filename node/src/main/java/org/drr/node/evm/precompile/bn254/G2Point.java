@@ -92,15 +92,78 @@ public record G2Point(Fp2 x, Fp2 y) {
     return new G2Point(x.conjugate().mul(FROBENIUS_X), y.conjugate().mul(FROBENIUS_Y));
   }
 
-  /** {@code scalar · this} for a non-negative scalar (double-and-add). */
+  /**
+   * {@code scalar · this} for a non-negative scalar: double-and-add in Jacobian coordinates
+   * (x = X/Z², y = Y/Z³), so that only the final conversion inverts.
+   */
   public G2Point multiply(BigInteger scalar) {
-    G2Point result = INFINITY;
+    if (isInfinity() || scalar.signum() == 0) {
+      return INFINITY;
+    }
+    Fp2[] acc = {Fp2.ONE, Fp2.ONE, Fp2.ZERO}; // (X, Y, Z); Z = 0 is infinity
     for (int bit = scalar.bitLength() - 1; bit >= 0; bit--) {
-      result = result.doubled();
+      doubleJacobian(acc);
       if (scalar.testBit(bit)) {
-        result = result.add(this);
+        addAffine(acc);
       }
     }
-    return result;
+    if (acc[2].isZero()) {
+      return INFINITY;
+    }
+    Fp2 zInverse = acc[2].inverse();
+    Fp2 zInverse2 = zInverse.square();
+    return new G2Point(acc[0].mul(zInverse2), acc[1].mul(zInverse2.mul(zInverse)));
+  }
+
+  /** acc = 2·acc (dbl-2009-l, for a = 0). */
+  private static void doubleJacobian(Fp2[] acc) {
+    if (acc[2].isZero()) {
+      return;
+    }
+    Fp2 a = acc[0].square();
+    Fp2 b = acc[1].square();
+    Fp2 c = b.square();
+    Fp2 d = acc[0].add(b).square().sub(a).sub(c).doubled();
+    Fp2 e = a.doubled().add(a);
+    Fp2 x3 = e.square().sub(d.doubled());
+    Fp2 y3 = e.mul(d.sub(x3)).sub(c.doubled().doubled().doubled());
+    Fp2 z3 = acc[1].mul(acc[2]).doubled();
+    acc[0] = x3;
+    acc[1] = y3;
+    acc[2] = z3;
+  }
+
+  /** acc = acc + this, this affine and not infinity (madd-2007-bl). */
+  private void addAffine(Fp2[] acc) {
+    if (acc[2].isZero()) {
+      acc[0] = x;
+      acc[1] = y;
+      acc[2] = Fp2.ONE;
+      return;
+    }
+    Fp2 z1z1 = acc[2].square();
+    Fp2 u2 = x.mul(z1z1);
+    Fp2 s2 = y.mul(acc[2].mul(z1z1));
+    Fp2 h = u2.sub(acc[0]);
+    Fp2 r = s2.sub(acc[1]);
+    if (h.isZero()) {
+      if (r.isZero()) {
+        doubleJacobian(acc);
+      } else {
+        acc[2] = Fp2.ZERO;
+      }
+      return;
+    }
+    r = r.doubled();
+    Fp2 hh = h.square();
+    Fp2 i = hh.doubled().doubled();
+    Fp2 j = h.mul(i);
+    Fp2 v = acc[0].mul(i);
+    Fp2 x3 = r.square().sub(j).sub(v.doubled());
+    Fp2 y3 = r.mul(v.sub(x3)).sub(acc[1].mul(j).doubled());
+    Fp2 z3 = acc[2].add(h).square().sub(z1z1).sub(hh);
+    acc[0] = x3;
+    acc[1] = y3;
+    acc[2] = z3;
   }
 }

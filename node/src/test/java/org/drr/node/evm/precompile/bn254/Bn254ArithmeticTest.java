@@ -46,6 +46,12 @@ class Bn254ArithmeticTest {
   }
 
   @Test
+  void finalExponentiationChainEqualsTheDefinition() {
+    Fp12 a = randomFp12();
+    assertEquals(Pairing.finalExponentiationByDefinition(a), Pairing.finalExponentiation(a));
+  }
+
+  @Test
   void generatorsHaveOrderR() {
     assertTrue(G1Point.GENERATOR.isValid());
     assertTrue(G1Point.GENERATOR.multiply(G2Point.ORDER).isInfinity());
@@ -67,6 +73,22 @@ class Bn254ArithmeticTest {
         two.y());
     assertEquals(two, G1Point.GENERATOR.add(G1Point.GENERATOR));
     assertEquals(two.add(G1Point.GENERATOR), G1Point.GENERATOR.multiply(BigInteger.valueOf(3)));
+  }
+
+  @Test
+  void jacobianMultiplicationAgreesWithRepeatedAffineAddition() {
+    G1Point g1Sum = G1Point.INFINITY;
+    G2Point g2Sum = G2Point.INFINITY;
+    for (int k = 0; k <= 20; k++) {
+      assertEquals(g1Sum, G1Point.GENERATOR.multiply(BigInteger.valueOf(k)), "G1 k=" + k);
+      assertEquals(g2Sum, G2Point.GENERATOR.multiply(BigInteger.valueOf(k)), "G2 k=" + k);
+      g1Sum = g1Sum.add(G1Point.GENERATOR);
+      g2Sum = g2Sum.add(G2Point.GENERATOR);
+    }
+    BigInteger rMinusOne = G2Point.ORDER.subtract(BigInteger.ONE);
+    assertEquals(G1Point.GENERATOR.negate(), G1Point.GENERATOR.multiply(rMinusOne));
+    assertEquals(G2Point.GENERATOR.negate(), G2Point.GENERATOR.multiply(rMinusOne));
+    assertEquals(G1Point.GENERATOR, G1Point.GENERATOR.multiply(G2Point.ORDER.add(BigInteger.ONE)));
   }
 
   @Test
