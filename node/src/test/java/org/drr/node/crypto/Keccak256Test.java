@@ -1,9 +1,13 @@
 package org.drr.node.crypto;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.apache.tuweni.bytes.Bytes;
+import org.bouncycastle.crypto.digests.KeccakDigest;
 import org.junit.jupiter.api.Test;
 
 class Keccak256Test {
@@ -35,5 +39,24 @@ class Keccak256Test {
     Keccak256.hashInto(padded, 1, input.length, out, 2);
     assertEquals(expected, Bytes.wrap(out, 2, 32).toHexString());
     assertEquals(expected, Keccak256.hash(Bytes.wrap(padded).slice(1, input.length)).toHexString());
+  }
+
+  @Test
+  void agreesWithBouncyCastleAcrossBlockBoundaries() {
+    Random random = new Random(7);
+    for (int length = 0; length <= 3 * 136 + 1; length++) {
+      byte[] input = new byte[length + 3];
+      random.nextBytes(input);
+      KeccakDigest reference = new KeccakDigest(256);
+      reference.update(input, 3, length);
+      byte[] expected = new byte[32];
+      reference.doFinal(expected, 0);
+      assertArrayEquals(expected, Keccak256.hash(input, 3, length), "length " + length);
+    }
+  }
+
+  @Test
+  void refusesARangeOutsideTheArray() {
+    assertThrows(IndexOutOfBoundsException.class, () -> Keccak256.hash(new byte[4], 2, 3));
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.reftest.CaseId;
-import org.drr.node.reftest.Fixtures;
 import org.drr.node.reftest.ReferenceSuite;
 import org.drr.node.reftest.SkipList;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +29,6 @@ class RlpReferenceTest {
   @TestFactory
   Stream<DynamicNode> rlpTests() {
     return SUITE.perFile(
-        Fixtures.suite("RLPTests"),
         (file, json) -> {
           List<DynamicTest> cases = new ArrayList<>();
           json.fields()

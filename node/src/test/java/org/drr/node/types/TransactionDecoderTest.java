@@ -13,6 +13,7 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.drr.node.crypto.KeyPair;
 import org.drr.node.crypto.PrivateKey;
+import org.drr.node.rlp.Rlp;
 import org.junit.jupiter.api.Test;
 
 class TransactionDecoderTest {
@@ -86,6 +87,8 @@ class TransactionDecoderTest {
       Transaction decoded = TransactionDecoder.decode(tx.encoded());
       assertEquals(tx, decoded);
       assertEquals(KeyPair.of(KEY).address(), decoded.sender());
+      // The block-body form wraps the typed encoding in an RLP string.
+      assertEquals(tx, TransactionDecoder.decode(Rlp.encodeBytes(tx.encoded())));
     }
   }
 
@@ -102,6 +105,18 @@ class TransactionDecoderTest {
             InvalidTransactionException.class,
             () -> TransactionDecoder.decode(Bytes.fromHexString("0x7ec0")));
     assertTrue(unknown.getMessage().contains("0x7e"), unknown.getMessage());
+    InvalidTransactionException setCode =
+        assertThrows(
+            InvalidTransactionException.class,
+            () -> TransactionDecoder.decode(Bytes.fromHexString("0x04c0")));
+    assertTrue(setCode.getMessage().contains("type 4"), setCode.getMessage());
+    // A refused type whose body is not even one RLP list is malformed first.
+    assertEquals(
+        InvalidTransactionException.Reason.MALFORMED_RLP,
+        assertThrows(
+                InvalidTransactionException.class,
+                () -> TransactionDecoder.decode(Bytes.fromHexString("0x0301")))
+            .reason());
   }
 
   @Test
