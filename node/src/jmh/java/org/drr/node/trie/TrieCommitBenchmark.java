@@ -57,7 +57,10 @@ public class TrieCommitBenchmark {
         addresses[i] = Keccak256.hash(Bytes.ofUnsignedInt(i)).slice(12);
         keys[i] = Keccak256.hash(addresses[i]);
         values[i] =
-            Account.EMPTY.withNonce(i % 50).withBalance(UInt256.valueOf(1_000_000_000L + i)).encode();
+            Account.EMPTY
+                .withNonce(i % 50)
+                .withBalance(UInt256.valueOf(1_000_000_000L + i))
+                .encode();
       }
     }
   }

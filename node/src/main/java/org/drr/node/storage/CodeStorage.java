@@ -7,9 +7,9 @@ import org.drr.node.crypto.Keccak256;
 
 /**
  * Contract code by code hash in {@link Column#CODE}, behind an LRU cache. Content-addressed like
- * trie nodes: a hash always names the same code, so the cache is never stale. Code is written
- * into the caller's {@link StorageTransaction} so that it lands atomically with the state that
- * refers to it.
+ * trie nodes: a hash always names the same code, so the cache is never stale. Code is written into
+ * the caller's {@link StorageTransaction} so that it lands atomically with the state that refers to
+ * it.
  */
 public final class CodeStorage {
   /** Default cache size: 4,096 contracts, at most 24 KiB each (EIP-170): under 100 MB. */
@@ -21,7 +21,9 @@ public final class CodeStorage {
   public CodeStorage(KeyValueStorage storage, int cacheEntries) {
     if (!storage.columns().contains(Column.CODE)) {
       throw new IllegalArgumentException(
-          "storage was opened without column '" + Column.CODE + "'; open columns: "
+          "storage was opened without column '"
+              + Column.CODE
+              + "'; open columns: "
               + storage.columns());
     }
     this.storage = storage;

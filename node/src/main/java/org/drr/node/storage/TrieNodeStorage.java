@@ -8,18 +8,20 @@ import org.drr.node.trie.NodeStore;
 
 /**
  * The trie's {@link NodeStore} on {@link KeyValueStorage}: node hash → encoding in {@link
- * Column#TRIE_NODES}. Reads go through a bounded LRU {@link NodeCache} of decoded nodes, shared
- * by every trie over this store, then RocksDB's block cache, then disk.
+ * Column#TRIE_NODES}. Reads go through a bounded LRU {@link NodeCache} of decoded nodes, shared by
+ * every trie over this store, then RocksDB's block cache, then disk.
  *
- * <p>{@link #putAll} commits its own transaction. To make trie nodes part of a larger atomic
- * write (a block, its receipts and the head pointer), {@link #stage} them into the caller's
- * {@link StorageTransaction} instead.
+ * <p>{@link #putAll} commits its own transaction. To make trie nodes part of a larger atomic write
+ * (a block, its receipts and the head pointer), {@link #stage} them into the caller's {@link
+ * StorageTransaction} instead.
  */
 public final class TrieNodeStorage implements NodeStore {
   private final KeyValueStorage storage;
   private final NodeCache cache;
 
-  /** @param cacheEntries how many decoded nodes to keep in memory */
+  /**
+   * @param cacheEntries how many decoded nodes to keep in memory
+   */
   public TrieNodeStorage(KeyValueStorage storage, int cacheEntries) {
     if (!storage.columns().contains(Column.TRIE_NODES)) {
       throw new IllegalArgumentException(
@@ -50,8 +52,7 @@ public final class TrieNodeStorage implements NodeStore {
   }
 
   /**
-   * Adds the nodes of {@code batch} to {@code transaction}; they become readable when it
-   * commits.
+   * Adds the nodes of {@code batch} to {@code transaction}; they become readable when it commits.
    */
   public void stage(NodeBatch batch, StorageTransaction transaction) {
     batch.forEach(

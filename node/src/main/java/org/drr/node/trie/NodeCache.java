@@ -9,9 +9,8 @@ import org.apache.tuweni.bytes.Bytes32;
  * trie that reads the same {@link NodeStore} (see {@link NodeStore#nodeCache()}).
  *
  * <p>Caching decoded nodes rather than bytes means the upper trie levels, which every lookup
- * crosses, are decoded once instead of once per lookup. Nodes are immutable and content
- * addressed, so a cached node is never stale and may be shared between tries and threads.
- * Thread-safe.
+ * crosses, are decoded once instead of once per lookup. Nodes are immutable and content addressed,
+ * so a cached node is never stale and may be shared between tries and threads. Thread-safe.
  */
 public final class NodeCache {
   /** Default size: 65,536 nodes, at most ~2 KB each (a branch of 16 hashes): under 128 MB. */

@@ -5,17 +5,17 @@ import org.drr.node.rlp.RlpException;
 import org.drr.node.rlp.RlpReader;
 
 /**
- * Decodes trie nodes from their RLP encodings, strictly: only canonical encodings a trie could
- * have produced are accepted, so a tampered proof or a damaged store is caught here rather than
- * silently read. Children referenced by hash become {@link HashNode}s; inlined children are
- * decoded in place. Every decoded node is marked persisted and keeps its encoding.
+ * Decodes trie nodes from their RLP encodings, strictly: only canonical encodings a trie could have
+ * produced are accepted, so a tampered proof or a damaged store is caught here rather than silently
+ * read. Children referenced by hash become {@link HashNode}s; inlined children are decoded in
+ * place. Every decoded node is marked persisted and keeps its encoding.
  */
 final class NodeDecoder {
   private NodeDecoder() {}
 
   /**
-   * Decodes a top-level node whose hash is already known ({@code hash} may be {@code null} to
-   * have it computed when needed). The empty string {@code 0x80} decodes to the empty trie.
+   * Decodes a top-level node whose hash is already known ({@code hash} may be {@code null} to have
+   * it computed when needed). The empty string {@code 0x80} decodes to the empty trie.
    *
    * @throws MalformedNodeException if {@code encoding} is not a canonical trie node
    */
@@ -124,7 +124,9 @@ final class NodeDecoder {
       Bytes raw = reader.readRaw();
       if (raw.size() > Node.MAX_INLINE_SIZE) {
         throw new MalformedNodeException(
-            "inlined child node is " + raw.size() + " bytes; nodes of 32 bytes or more are"
+            "inlined child node is "
+                + raw.size()
+                + " bytes; nodes of 32 bytes or more are"
                 + " referenced by hash");
       }
       byte[] encoding = raw.toArray();
@@ -141,7 +143,8 @@ final class NodeDecoder {
       return new HashNode(reader.readByteArray());
     }
     throw new MalformedNodeException(
-        "child reference must be empty, a 32-byte hash or an inlined node, found a " + size
+        "child reference must be empty, a 32-byte hash or an inlined node, found a "
+            + size
             + "-byte string");
   }
 }

@@ -11,8 +11,8 @@ import org.apache.tuweni.bytes.Bytes32;
  */
 public interface NodeStore {
   /**
-   * The encoding of the node whose keccak-256 is {@code hash}, or empty if this store does not
-   * hold it. Implementations need not verify the hash; the trie does when it matters (proofs).
+   * The encoding of the node whose keccak-256 is {@code hash}, or empty if this store does not hold
+   * it. Implementations need not verify the hash; the trie does when it matters (proofs).
    */
   Optional<byte[]> get(Bytes32 hash);
 

@@ -33,8 +33,7 @@ class RocksDbTrieTest {
   }
 
   @Test
-  void aCommittedStateTrieAndItsHeadPointerLandTogetherAndReopen()
-      throws InvalidProofException {
+  void aCommittedStateTrieAndItsHeadPointerLandTogetherAndReopen() throws InvalidProofException {
     Bytes32 root;
     try (RocksDbStorage storage =
         RocksDbStorage.open(dir, StorageOptions.durable(Column.TRIE_NODES, HEAD))) {

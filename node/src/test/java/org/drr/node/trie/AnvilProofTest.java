@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proofs from a real reference node: anvil's {@code eth_getProof} must verify with {@link
- * MerkleProof} against the block's state root, and its storage proofs against the account's
- * storage root. The accounts are made by plain value transfers and one tiny contract creation
- * whose init code writes two storage slots.
+ * MerkleProof} against the block's state root, and its storage proofs against the account's storage
+ * root. The accounts are made by plain value transfers and one tiny contract creation whose init
+ * code writes two storage slots.
  */
 class AnvilProofTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -163,7 +163,8 @@ class AnvilProofTest {
     String contract = sendAndWait(create).get("contractAddress").asText();
 
     Bytes32 stateRoot =
-        Bytes32.fromHexString(call("eth_getBlockByNumber", "latest", false).get("stateRoot").asText());
+        Bytes32.fromHexString(
+            call("eth_getBlockByNumber", "latest", false).get("stateRoot").asText());
 
     List<String> accounts = new ArrayList<>(recipients);
     accounts.add(from);
@@ -176,7 +177,8 @@ class AnvilProofTest {
       Account account = Account.decode(value.orElseThrow(() -> new AssertionError(address)));
       assertEquals(quantity(answer.get("balance")), account.balance(), address);
       assertEquals(quantity(answer.get("nonce")).toLong(), account.nonce(), address);
-      assertEquals(Bytes32.fromHexString(answer.get("storageHash").asText()), account.storageRoot());
+      assertEquals(
+          Bytes32.fromHexString(answer.get("storageHash").asText()), account.storageRoot());
       assertEquals(Bytes32.fromHexString(answer.get("codeHash").asText()), account.codeHash());
     }
 
@@ -206,14 +208,17 @@ class AnvilProofTest {
       assertEquals(expected.get(i), slotValue, "slot " + entry.get("key"));
     }
 
-    List<Bytes> tampered = proofOf(call("eth_getProof", from, List.of(), "latest").get("accountProof"));
+    List<Bytes> tampered =
+        proofOf(call("eth_getProof", from, List.of(), "latest").get("accountProof"));
     byte[] leaf = tampered.getLast().toArray();
     leaf[leaf.length - 1] ^= 1;
     tampered.set(tampered.size() - 1, Bytes.wrap(leaf));
     InvalidProofException e =
         assertThrows(
             InvalidProofException.class,
-            () -> SecureMerklePatriciaTrie.verifyProof(stateRoot, Bytes.fromHexString(from), tampered));
+            () ->
+                SecureMerklePatriciaTrie.verifyProof(
+                    stateRoot, Bytes.fromHexString(from), tampered));
     assertEquals(InvalidProofException.Reason.HASH_MISMATCH, e.reason());
   }
 }

@@ -102,8 +102,8 @@ class MerklePatriciaTrieTest {
   }
 
   /**
-   * The defining property of a correct delete: after any sequence of puts and deletes the root
-   * is the root of a trie built fresh from the surviving entries.
+   * The defining property of a correct delete: after any sequence of puts and deletes the root is
+   * the root of a trie built fresh from the surviving entries.
    */
   @Test
   void randomUpdatesMatchAFreshTrieOfTheSameContents() {
@@ -142,7 +142,8 @@ class MerklePatriciaTrieTest {
     assertEquals(stored, store.size(), "a commit without changes writes nothing");
 
     MerklePatriciaTrie reopened = new MerklePatriciaTrie(store, root);
-    assertEquals(Optional.of(text("account 7")), reopened.get(Keccak256.hash(Bytes.ofUnsignedInt(7))));
+    assertEquals(
+        Optional.of(text("account 7")), reopened.get(Keccak256.hash(Bytes.ofUnsignedInt(7))));
     reopened.put(Keccak256.hash(Bytes.ofUnsignedInt(7)), text("changed"));
     Bytes32 changedRoot = reopened.commit();
     assertNotEquals(root, changedRoot);
@@ -210,7 +211,8 @@ class MerklePatriciaTrieTest {
     batch.put(hash, garbage);
     store.putAll(batch);
     MerklePatriciaTrie trie = new MerklePatriciaTrie(store, hash);
-    MalformedNodeException e = assertThrows(MalformedNodeException.class, () -> trie.get(text("k")));
+    MalformedNodeException e =
+        assertThrows(MalformedNodeException.class, () -> trie.get(text("k")));
     assertTrue(e.getMessage().contains(hash.toHexString()), e.getMessage());
     assertTrue(e.getMessage().contains("found 3"), e.getMessage());
   }
@@ -231,10 +233,12 @@ class MerklePatriciaTrieTest {
     for (int round = 0; round < 50; round++) {
       Bytes start = randomKey(random);
       List<Bytes> seen = new ArrayList<>();
-      reopened.forEachFrom(start, (k, v) -> {
-        assertEquals(expected.get(k), v);
-        return seen.add(k);
-      });
+      reopened.forEachFrom(
+          start,
+          (k, v) -> {
+            assertEquals(expected.get(k), v);
+            return seen.add(k);
+          });
       assertEquals(new ArrayList<>(expected.tailMap(start, true).keySet()), seen, "from " + start);
     }
     List<Bytes> firstThree = new ArrayList<>();

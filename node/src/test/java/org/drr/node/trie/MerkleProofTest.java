@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.crypto.Keccak256;
@@ -45,22 +48,57 @@ class MerkleProofTest {
     MerklePatriciaTrie reopened = new MerklePatriciaTrie(store, root);
     for (int i = 0; i < 300; i += 7) {
       assertEquals(
-          Optional.of(text("value " + i)), MerkleProof.verify(root, key(i), reopened.proof(key(i))));
+          Optional.of(text("value " + i)),
+          MerkleProof.verify(root, key(i), reopened.proof(key(i))));
     }
     assertEquals(
-        Optional.of(text("y")), MerkleProof.verify(root, text("shorter"), trie.proof(text("shorter"))));
+        Optional.of(text("y")),
+        MerkleProof.verify(root, text("shorter"), trie.proof(text("shorter"))));
     for (int i = 1000; i < 1050; i++) {
       assertEquals(Optional.empty(), MerkleProof.verify(root, key(i), reopened.proof(key(i))));
     }
-    assertEquals(Optional.empty(), MerkleProof.verify(root, text("shor"), trie.proof(text("shor"))));
+    assertEquals(
+        Optional.empty(), MerkleProof.verify(root, text("shor"), trie.proof(text("shor"))));
     assertEquals(Optional.empty(), MerkleProof.verify(root, Bytes.EMPTY, trie.proof(Bytes.EMPTY)));
+  }
+
+  /** Small keys and values make inlined nodes, branch values and short paths common. */
+  @Test
+  void everyKeyOfRandomSmallTriesIsProvenPresentOrAbsent() throws InvalidProofException {
+    Random random = new Random(5);
+    for (int round = 0; round < 100; round++) {
+      MerklePatriciaTrie small = new MerklePatriciaTrie(new InMemoryNodeStore());
+      Map<Bytes, Bytes> contents = new HashMap<>();
+      for (int i = 0; i < 1 + random.nextInt(30); i++) {
+        byte[] keyBytes = new byte[random.nextInt(4)];
+        for (int j = 0; j < keyBytes.length; j++) {
+          keyBytes[j] = (byte) random.nextInt(4);
+        }
+        Bytes k = Bytes.wrap(keyBytes);
+        Bytes v = Bytes.of((byte) (1 + random.nextInt(200)));
+        small.put(k, v);
+        contents.put(k, v);
+      }
+      Bytes32 smallRoot = small.rootHash();
+      for (int a = 0; a < 4; a++) {
+        for (int b = 0; b < 4; b++) {
+          for (Bytes k : List.of(Bytes.EMPTY, Bytes.of(a), Bytes.of(a, b), Bytes.of(a, b, a))) {
+            assertEquals(
+                Optional.ofNullable(contents.get(k)),
+                MerkleProof.verify(smallRoot, k, small.proof(k)),
+                "round " + round + " key " + k);
+          }
+        }
+      }
+    }
   }
 
   @Test
   void proofsOfUncommittedChangesVerifyAgainstTheCurrentRoot() throws InvalidProofException {
     trie.put(key(5), text("updated"));
     assertEquals(
-        Optional.of(text("updated")), MerkleProof.verify(trie.rootHash(), key(5), trie.proof(key(5))));
+        Optional.of(text("updated")),
+        MerkleProof.verify(trie.rootHash(), key(5), trie.proof(key(5))));
   }
 
   @Test
@@ -68,9 +106,11 @@ class MerkleProofTest {
     MerklePatriciaTrie empty = new MerklePatriciaTrie(new InMemoryNodeStore());
     assertEquals(List.of(), empty.proof(text("k")));
     assertEquals(
-        Optional.empty(), MerkleProof.verify(MerklePatriciaTrie.EMPTY_TRIE_ROOT, text("k"), List.of()));
+        Optional.empty(),
+        MerkleProof.verify(MerklePatriciaTrie.EMPTY_TRIE_ROOT, text("k"), List.of()));
     InvalidProofException e =
-        assertThrows(InvalidProofException.class, () -> MerkleProof.verify(root, key(1), List.of()));
+        assertThrows(
+            InvalidProofException.class, () -> MerkleProof.verify(root, key(1), List.of()));
     assertEquals(Reason.MISSING_NODE, e.reason());
   }
 
@@ -121,7 +161,8 @@ class MerkleProofTest {
     List<Bytes> proof = trie.proof(key(42));
     List<Bytes> truncated = proof.subList(0, proof.size() - 1);
     InvalidProofException e =
-        assertThrows(InvalidProofException.class, () -> MerkleProof.verify(root, key(42), truncated));
+        assertThrows(
+            InvalidProofException.class, () -> MerkleProof.verify(root, key(42), truncated));
     assertEquals(Reason.MISSING_NODE, e.reason());
     assertEquals(proof.size() - 1, e.nodeIndex());
   }
