@@ -34,6 +34,10 @@ public final class Evm {
   /** Null unless tracing: every hook below is behind a null check outside the opcode loop. */
   private final EvmTracer tracer;
   private final Map<byte[], JumpDestinations> jumpDestinationCache = new IdentityHashMap<>();
+  // Frames at one depth never overlap in time, so each depth reuses one stack and one memory
+  // instead of allocating 32 KiB per call.
+  private final Stack[] stacks = new Stack[GasCosts.MAX_CALL_DEPTH + 1];
+  private final Memory[] memories = new Memory[GasCosts.MAX_CALL_DEPTH + 1];
 
   /**
    * @throws IllegalArgumentException if the fork is outside {@link #MINIMUM_FORK} .. {@link
@@ -81,6 +85,27 @@ public final class Evm {
 
   public TransactionContext transaction() {
     return transaction;
+  }
+
+  /** The empty stack for a new frame at {@code depth}. */
+  Stack stackFor(int depth) {
+    Stack s = stacks[depth];
+    if (s == null) {
+      s = new Stack();
+      stacks[depth] = s;
+    }
+    s.sp = 0;
+    return s;
+  }
+
+  /** The empty (all-zero) memory for a new frame at {@code depth}. */
+  Memory memoryFor(int depth) {
+    Memory m = memories[depth];
+    if (m == null || !m.reset()) {
+      m = new Memory();
+      memories[depth] = m;
+    }
+    return m;
   }
 
   JumpDestinations jumpDestinations(byte[] code) {

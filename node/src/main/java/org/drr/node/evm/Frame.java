@@ -29,8 +29,8 @@ public final class Frame {
 
   public long gas;
   public int pc;
-  public final Stack stack = new Stack();
-  public final Memory memory = new Memory();
+  public final Stack stack;
+  public final Memory memory;
   /** Output of the last completed sub-call (RETURNDATASIZE/RETURNDATACOPY). */
   public byte[] returnData = Memory.EMPTY;
   /** RETURN or REVERT data of this frame. */
@@ -39,6 +39,7 @@ public final class Frame {
   public final long[] scratch = new long[16];
 
   private JumpDestinations jumpDestinations;
+  private WideDivision division;
 
   public Frame(
       Evm evm,
@@ -61,6 +62,8 @@ public final class Frame {
     this.gas = gas;
     this.depth = depth;
     this.isStatic = isStatic;
+    this.stack = evm.stackFor(depth);
+    this.memory = evm.memoryFor(depth);
   }
 
   /** Deducts {@code cost}; returns false (deducting nothing) if there is not enough gas. */
@@ -102,6 +105,14 @@ public final class Frame {
 
   private static long endOrMax(long off, long len) {
     return off >= Long.MAX_VALUE - len ? Long.MAX_VALUE : off + len;
+  }
+
+  /** Buffers for wide division, created on first use and reused for the frame's life. */
+  public WideDivision division() {
+    if (division == null) {
+      division = new WideDivision();
+    }
+    return division;
   }
 
   public boolean isJumpDestination(long destination) {

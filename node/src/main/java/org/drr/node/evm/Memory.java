@@ -13,6 +13,21 @@ public final class Memory {
   private byte[] data = new byte[1024];
   private long size;
 
+  /**
+   * Empties the memory for reuse by a later frame: zeroes the bytes used so far. Returns false
+   * if the buffer grew too large to be worth keeping (the caller then allocates a fresh one).
+   */
+  boolean reset() {
+    if (data.length > MAX_RETAINED) {
+      return false;
+    }
+    Arrays.fill(data, 0, (int) size, (byte) 0);
+    size = 0;
+    return true;
+  }
+
+  private static final int MAX_RETAINED = 1 << 20;
+
   /** Active size in bytes (a multiple of 32). */
   public long size() {
     return size;

@@ -53,6 +53,14 @@ public final class Stack {
    * bytes past {@code src.length} read as zero (PUSHn at the end of code).
    */
   public void pushBytes(byte[] src, int off, int len) {
+    if (len <= 8 && off + len <= src.length) {
+      long v = 0;
+      for (int i = 0; i < len; i++) {
+        v = (v << 8) | (src[off + i] & 0xFF);
+      }
+      push(v, 0, 0, 0);
+      return;
+    }
     long l0 = 0, l1 = 0, l2 = 0, l3 = 0;
     for (int i = 0; i < len; i++) {
       int idx = off + i;

@@ -60,7 +60,10 @@ final class Contracts {
         .build();
   }
 
-  /** Forwards its call data to {@code target} with CALL and returns the first 32 bytes back. */
+  /**
+   * Forwards its call data to {@code target} with CALL and returns the first 32 bytes back;
+   * reverts (without data) if the inner call failed.
+   */
   static Bytes forwarder(Address target) {
     return new Bytecode()
         .op(0x36) // CALLDATASIZE
@@ -75,10 +78,16 @@ final class Contracts {
         .push(target.bytes())
         .op(0x5a) // GAS
         .op(0xf1) // CALL
-        .op(0x50) // POP
+        .op(0x15) // ISZERO
+        .pushLabel("failed")
+        .op(0x57) // JUMPI
         .push(32)
         .push(0)
         .op(0xf3)
+        .label("failed")
+        .push(0)
+        .push(0)
+        .op(0xfd) // REVERT
         .build();
   }
 }

@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A JSON-RPC client over real HTTP (java.net.http), for tests. */
-final class RpcClient {
+public final class RpcClient {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,7 +24,7 @@ final class RpcClient {
   }
 
   /** Posts {@code body} as is; returns status and body. */
-  HttpResponse<String> post(String body) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String body) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(30))
@@ -35,7 +35,7 @@ final class RpcClient {
   }
 
   /** The whole response object of one request. */
-  JsonNode request(String method, Object... params) throws IOException, InterruptedException {
+  public JsonNode request(String method, Object... params) throws IOException, InterruptedException {
     ObjectNode request = MAPPER.createObjectNode();
     request.put("jsonrpc", "2.0");
     request.put("id", nextId++);
@@ -52,7 +52,7 @@ final class RpcClient {
   }
 
   /** The result of a request that must succeed. */
-  JsonNode call(String method, Object... params) throws IOException, InterruptedException {
+  public JsonNode call(String method, Object... params) throws IOException, InterruptedException {
     JsonNode response = request(method, params);
     if (response.has("error")) {
       throw new AssertionError(method + " failed: " + response.get("error"));
@@ -61,7 +61,7 @@ final class RpcClient {
   }
 
   /** The error of a request that must fail. */
-  JsonNode error(String method, Object... params) throws IOException, InterruptedException {
+  public JsonNode error(String method, Object... params) throws IOException, InterruptedException {
     JsonNode response = request(method, params);
     if (!response.has("error")) {
       throw new AssertionError(method + " should have failed but returned " + response);

@@ -1,17 +1,14 @@
 package org.drr.node.evm.ops;
 
-import java.math.BigInteger;
 import org.drr.node.evm.Frame;
 import org.drr.node.evm.Stack;
 import org.drr.node.evm.Status;
-import org.drr.node.evm.Words;
 import org.drr.node.evm.gas.GasCosts;
 
 /**
  * ADD, MUL, SUB, DIV, SDIV, MOD, SMOD, ADDMOD, MULMOD, EXP, SIGNEXTEND on 4-limb words. Operand
- * {@code a} is the top of the stack, {@code b} the next; the result replaces {@code b}. Wide
- * division and the modular operations fall back to BigInteger; everything else is limb
- * arithmetic without allocation.
+ * {@code a} is the top of the stack, {@code b} the next; the result replaces {@code b}. Everything is limb
+ * arithmetic without allocation; wide division uses {@link org.drr.node.evm.WideDivision}.
  */
 public final class Arithmetic {
   private Arithmetic() {}
@@ -128,12 +125,12 @@ public final class Arithmetic {
     } else if ((w[a + 1] | w[a + 2] | w[a + 3] | w[b + 1] | w[b + 2] | w[b + 3]) == 0) {
       w[b] = Long.divideUnsigned(w[a], w[b]);
     } else {
-      BigInteger q = Words.toBigInteger(w, a).divide(Words.toBigInteger(w, b));
-      Words.fromBigInteger(q, w, b);
+      f.division().divide(w, a, b, b, false);
     }
     s.sp = a;
     return Status.CONTINUE;
   }
+
 
   public static int mod(Frame f) {
     Stack s = f.stack;
@@ -145,40 +142,61 @@ public final class Arithmetic {
     } else if ((w[a + 1] | w[a + 2] | w[a + 3] | w[b + 1] | w[b + 2] | w[b + 3]) == 0) {
       w[b] = Long.remainderUnsigned(w[a], w[b]);
     } else {
-      BigInteger m = Words.toBigInteger(w, a).mod(Words.toBigInteger(w, b));
-      Words.fromBigInteger(m, w, b);
+      f.division().divide(w, a, b, b, true);
     }
     s.sp = a;
     return Status.CONTINUE;
   }
+
 
   public static int sdiv(Frame f) {
+    return signedDivide(f, false);
+  }
+
+
+
+  /**
+   * SDIV truncates toward zero (so -2^255 / -1 wraps to -2^255); SMOD takes the dividend's sign.
+   * Both divide magnitudes unsigned and fix the sign afterwards.
+   */
+  private static int signedDivide(Frame f, boolean remainder) {
     Stack s = f.stack;
     long[] w = s.words;
     int a = s.sp - 4;
     int b = a - 4;
     if ((w[b] | w[b + 1] | w[b + 2] | w[b + 3]) != 0) {
-      // BigInteger division truncates toward zero, as SDIV requires; -2^255 / -1 wraps.
-      BigInteger q = Words.toSignedBigInteger(w, a).divide(Words.toSignedBigInteger(w, b));
-      Words.fromBigInteger(q, w, b);
+      boolean negA = w[a + 3] < 0;
+      boolean negB = w[b + 3] < 0;
+      if (negA) {
+        negate(w, a); // the dividend's slot is popped afterwards, so it may be overwritten
+      }
+      if (negB) {
+        negate(w, b);
+      }
+      f.division().divide(w, a, b, b, remainder);
+      if (remainder ? negA : negA != negB) {
+        negate(w, b);
+      }
     }
     s.sp = a;
     return Status.CONTINUE;
   }
 
-  public static int smod(Frame f) {
-    Stack s = f.stack;
-    long[] w = s.words;
-    int a = s.sp - 4;
-    int b = a - 4;
-    if ((w[b] | w[b + 1] | w[b + 2] | w[b + 3]) != 0) {
-      // remainder() takes the sign of the dividend, as SMOD requires.
-      BigInteger r = Words.toSignedBigInteger(w, a).remainder(Words.toSignedBigInteger(w, b));
-      Words.fromBigInteger(r, w, b);
+  /** Two's-complement negation of w[p..p+4) in place. */
+  private static void negate(long[] w, int p) {
+    long carry = 1;
+    for (int i = 0; i < 4; i++) {
+      long x = ~w[p + i] + carry;
+      carry = (carry == 1 && x == 0) ? 1 : 0;
+      w[p + i] = x;
     }
-    s.sp = a;
-    return Status.CONTINUE;
   }
+
+
+  public static int smod(Frame f) {
+    return signedDivide(f, true);
+  }
+
 
   public static int addmod(Frame f) {
     Stack s = f.stack;
@@ -187,13 +205,12 @@ public final class Arithmetic {
     int b = a - 4;
     int n = b - 4;
     if ((w[n] | w[n + 1] | w[n + 2] | w[n + 3]) != 0) {
-      BigInteger r =
-          Words.toBigInteger(w, a).add(Words.toBigInteger(w, b)).mod(Words.toBigInteger(w, n));
-      Words.fromBigInteger(r, w, n);
+      f.division().addMod(w, a, b, n, n);
     }
     s.sp = b;
     return Status.CONTINUE;
   }
+
 
   public static int mulmod(Frame f) {
     Stack s = f.stack;
@@ -202,15 +219,12 @@ public final class Arithmetic {
     int b = a - 4;
     int n = b - 4;
     if ((w[n] | w[n + 1] | w[n + 2] | w[n + 3]) != 0) {
-      BigInteger r =
-          Words.toBigInteger(w, a)
-              .multiply(Words.toBigInteger(w, b))
-              .mod(Words.toBigInteger(w, n));
-      Words.fromBigInteger(r, w, n);
+      f.division().mulMod(w, a, b, n, n);
     }
     s.sp = b;
     return Status.CONTINUE;
   }
+
 
   /** EXP: base (top) ** exponent (next), plus 50 gas per byte of exponent (EIP-160). */
   public static int exp(Frame f) {
