@@ -55,6 +55,12 @@ class GenesisBuilderTest {
   }
 
   @Test
+  void directoryAddressIsTheDocumentedConstant() {
+    // docs/node.md publishes this address; tools find the registry there without a deployment file
+    assertEquals("0x0d1eb39F4EB0abf5786C612D5C19B9e0c0Bf9A56", GenesisBuilder.DIRECTORY.toChecksumString());
+  }
+
+  @Test
   void aFailingOrMisplacedStepNamesItself() {
     var failing = new GenesisBuilder(1, List.of(TestChains.VALIDATOR.address()), 1, 30_000_000, 0)
         .deploy(new GenesisBuilder.Step("broken", Optional.empty(), Bytes.fromHexString("0xfe"), Optional.empty()));
