@@ -1,0 +1,192 @@
+package org.drr.node.chain;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.apache.tuweni.bytes.Bytes;
+import org.drr.node.evm.CallKind;
+import org.drr.node.evm.Evm;
+import org.drr.node.evm.MessageResult;
+import org.drr.node.evm.TransactionContext;
+import org.drr.node.execution.BlockEnvironment;
+import org.drr.node.fork.Fork;
+import org.drr.node.state.WorldState;
+import org.drr.node.storage.KeyValueStorage;
+import org.drr.node.types.Address;
+
+/**
+ * The node's ledger: the canonical {@link Blockchain}, the head {@link WorldState} it implies,
+ * and the {@link BlockExecutor} that extends it. Opening it writes the genesis block into an empty
+ * database or resumes from the stored head (reloading the head state from the flat columns).
+ *
+ * <p>The head state is guarded by one lock: block building and read-only calls ({@link #call},
+ * {@link #readState}) take turns. Building mutates the head state, so every {@link #build} must be
+ * followed by {@link #commit} or {@link #abandon}.
+ */
+public final class Ledger {
+  private final GenesisConfig config;
+  private final Blockchain chain;
+  private final BlockExecutor executor;
+  private final ReentrantLock stateLock = new ReentrantLock();
+  private WorldState headState;
+
+  private Ledger(GenesisConfig config, Blockchain chain, WorldState headState) {
+    this.config = config;
+    this.chain = chain;
+    this.executor = new BlockExecutor(config, chain);
+    this.headState = headState;
+  }
+
+  /**
+   * Opens the ledger in {@code storage} (which must have {@link ChainColumns#ALL}).
+   *
+   * @throws IllegalStateException if the stored chain has another genesis
+   */
+  public static Ledger open(KeyValueStorage storage, GenesisConfig config, BlockHashing hashing) {
+    StateStore stateStore = new StateStore(storage);
+    WorldState genesisState = Genesis.state(config);
+    StateStore.Changes genesisChanges =
+        stateStore.changesSince(genesisState, org.drr.node.trie.MerklePatriciaTrie.EMPTY_TRIE_ROOT);
+    Block genesis = Genesis.block(config, genesisChanges.stateRoot());
+    boolean fresh = storage.get(ChainColumns.META, "head".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).isEmpty();
+    Blockchain chain = Blockchain.open(storage, hashing, stateStore, genesis, genesisChanges);
+    WorldState head = fresh ? genesisState : stateStore.load();
+    return new Ledger(config, chain, head);
+  }
+
+  public GenesisConfig config() {
+    return config;
+  }
+
+  public Blockchain chain() {
+    return chain;
+  }
+
+  public BlockExecutor executor() {
+    return executor;
+  }
+
+  /** The fork of the next block if it had {@code timestamp}. */
+  public Fork forkAt(long timestamp) {
+    return config.forks().forkAt(timestamp);
+  }
+
+  /** Runs {@code reader} on the head state under the state lock; it must not modify it. */
+  public <T> T readState(Function<WorldState, T> reader) {
+    stateLock.lock();
+    try {
+      return reader.apply(headState);
+    } finally {
+      stateLock.unlock();
+    }
+  }
+
+  /**
+   * Builds (executes, unsealed) the next block on the head state. Holds the state lock until
+   * {@link #commit} or {@link #abandon}.
+   */
+  public BlockExecutor.Built build(
+      long timestamp, Address coinbase, Bytes extraData, List<PendingTransaction> candidates) {
+    stateLock.lock();
+    try {
+      return executor.build(headState, chain.head(), timestamp, coinbase, extraData, candidates);
+    } catch (RuntimeException e) {
+      abandon();
+      throw e;
+    }
+  }
+
+  /**
+   * Commits a built block whose header was sealed (only {@code extraData} may differ from the
+   * built header) and releases the state lock.
+   */
+  public StoredBlock commit(BlockExecutor.Built built, BlockHeader sealedHeader) {
+    try {
+      BlockHeader h = built.block().header();
+      if (!sealedHeader.withExtraData(h.extraData()).equals(h)) {
+        throw new IllegalArgumentException(
+            "sealed header of block " + h.number() + " differs from the built one beyond extraData");
+      }
+      return chain.append(new Block(sealedHeader, built.block().transactions()), built.receipts(), built.changes());
+    } catch (RuntimeException e) {
+      headState = chain.stateStore().load();
+      throw e;
+    } finally {
+      stateLock.unlock();
+    }
+  }
+
+  /**
+   * Discards a built block: reloads the head state from storage and releases the lock taken by
+   * {@link #build}. Also safe after a failed {@link #commit}.
+   */
+  public void abandon() {
+    if (!stateLock.isHeldByCurrentThread()) {
+      stateLock.lock(); // after a failed commit the lock is already released: reload under it
+    }
+    try {
+      headState = chain.stateStore().load();
+    } finally {
+      stateLock.unlock();
+    }
+  }
+
+  /**
+   * Imports a block received from elsewhere on top of the head: re-executes it and commits it if
+   * it reproduces the header's roots (consensus checks are the caller's).
+   *
+   * @throws BlockValidationException if it does not; the head is unchanged
+   */
+  public StoredBlock importBlock(Block block) {
+    stateLock.lock();
+    try {
+      BlockExecutor.Built built = executor.execute(headState, chain.head(), block);
+      return chain.append(block, built.receipts(), built.changes());
+    } catch (RuntimeException e) {
+      headState = chain.stateStore().load();
+      throw e;
+    } finally {
+      stateLock.unlock();
+    }
+  }
+
+  /** The outcome of a read-only call. */
+  public record CallResult(boolean success, byte[] output, long gasUsed, String failure) {}
+
+  /**
+   * Executes a message call against the head state as if in the next block, then reverts every
+   * change. No nonce, balance-for-gas or signature checks (as {@code eth_call}).
+   *
+   * @param to the callee, or null to run {@code data} as init code
+   */
+  public CallResult call(Address from, Address to, BigInteger value, Bytes data, long gas) {
+    stateLock.lock();
+    try {
+      StoredBlock head = chain.head();
+      long timestamp = Math.max(head.header().timestamp() + 1, System.currentTimeMillis() / 1000);
+      Fork fork = forkAt(timestamp);
+      BlockHeader next = executor.template(head, timestamp, head.header().coinbase(), Bytes.EMPTY);
+      BlockEnvironment env = executor.environment(next, fork);
+      int snapshot = headState.snapshot();
+      try {
+        Evm evm = new Evm(headState, fork, env, new TransactionContext(from, BigInteger.ZERO, List.of()));
+        headState.substate().warmAddress(from);
+        MessageResult r;
+        if (to == null) {
+          r = evm.create(from, value, data.toArrayUnsafe(), gas, 0, null);
+        } else {
+          headState.substate().warmAddress(to);
+          r = evm.call(CallKind.CALL, from, to, to, value, data.toArrayUnsafe(), gas, 0, false);
+        }
+        return new CallResult(
+            r.isSuccess(), r.output(), gas - r.gasLeft(),
+            r.isSuccess() ? null : org.drr.node.evm.Status.name(r.status()));
+      } finally {
+        headState.revertTo(snapshot);
+      }
+    } finally {
+      stateLock.unlock();
+    }
+  }
+}

@@ -1,0 +1,330 @@
+package org.drr.node.chain;
+
+import static org.drr.node.chain.TransactionRejectedException.Reason.*;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
+import org.drr.node.fork.Fork;
+import org.drr.node.types.Address;
+import org.drr.node.types.InvalidTransactionException;
+import org.drr.node.types.Transaction;
+import org.drr.node.types.TransactionDecoder;
+import org.drr.node.types.TransactionValidator;
+
+/**
+ * Pending transactions, validated on entry and kept per sender in nonce order.
+ *
+ * <p>Entry checks, in order: size, decoding, intrinsic validity and signature (chain id, s ≤
+ * n/2, intrinsic gas), gas limit against the block gas limit, minimum gas price, base fee, nonce
+ * against the sender's account (not below it, at most {@link PoolOptions#maxFutureNonces} ahead),
+ * balance for gas × fee cap + value, duplicates, replacement (same sender and nonce needs both fee
+ * caps raised by the price bump), capacity (a full pool evicts its cheapest last-in-line
+ * transaction only for a better-paying one), and finally the sender's permission.
+ *
+ * <p>{@link #candidates} lists executable transactions (consecutive nonces from the account nonce)
+ * by tip, then arrival; {@link #onBlock} drops what a block included or made stale. Thread-safe.
+ */
+public final class TransactionPool {
+  private final Ledger ledger;
+  private final PoolOptions options;
+  private final SenderPermission permission;
+  private final Map<Address, TreeMap<Long, PendingTransaction>> bySender = new HashMap<>();
+  private final Map<Bytes32, PendingTransaction> byHash = new HashMap<>();
+  private final List<Consumer<PendingTransaction>> listeners = new CopyOnWriteArrayList<>();
+  private long sequence;
+
+  public TransactionPool(Ledger ledger, PoolOptions options, SenderPermission permission) {
+    this.ledger = ledger;
+    this.options = options;
+    this.permission = permission;
+  }
+
+  public PoolOptions options() {
+    return options;
+  }
+
+  /** Called after a transaction enters the pool (not on the caller's lock). */
+  public void onAdded(Consumer<PendingTransaction> listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Validates and adds a raw (EIP-2718) transaction; returns its hash.
+   *
+   * @throws TransactionRejectedException with the specific reason; the pool is then unchanged
+   */
+  public Bytes32 addRaw(Bytes raw) {
+    if (raw.size() > options.maxTransactionBytes()) {
+      throw new TransactionRejectedException(
+          OVERSIZED, raw.size() + " bytes, limit " + options.maxTransactionBytes());
+    }
+    Transaction tx;
+    try {
+      tx = TransactionDecoder.decode(raw);
+    } catch (InvalidTransactionException e) {
+      throw new TransactionRejectedException(MALFORMED, e.getMessage());
+    }
+    return add(tx);
+  }
+
+  /** Validates and adds a decoded transaction; see {@link #addRaw}. */
+  public Bytes32 add(Transaction tx) {
+    StoredBlock head = ledger.chain().head();
+    long nextTimestamp = Math.max(head.header().timestamp() + 1, System.currentTimeMillis() / 1000);
+    Fork fork = ledger.forkAt(nextTimestamp);
+    Address sender = validateIntrinsic(tx, fork);
+    if (Long.compareUnsigned(tx.gasLimit(), head.header().gasLimit()) > 0) {
+      throw new TransactionRejectedException(
+          GAS_LIMIT_EXCEEDED, "gas limit " + Long.toUnsignedString(tx.gasLimit()) + " > block gas limit " + head.header().gasLimit());
+    }
+    BigInteger feeCap = tx.maxFeePerGas().toUnsignedBigInteger();
+    if (feeCap.compareTo(options.minGasPrice()) < 0) {
+      throw new TransactionRejectedException(
+          UNDERPRICED, "fee cap " + feeCap + " wei below the minimum gas price " + options.minGasPrice());
+    }
+    BigInteger baseFee = ledger.executor().nextBaseFee(head.header());
+    if (feeCap.compareTo(baseFee) < 0) {
+      throw new TransactionRejectedException(
+          FEE_CAP_BELOW_BASE_FEE, "address " + sender + ", maxFeePerGas: " + feeCap + ", baseFee: " + baseFee);
+    }
+    long[] nonceOut = new long[1];
+    BigInteger balance =
+        ledger.readState(
+            s -> {
+              nonceOut[0] = s.nonce(sender);
+              return s.balance(sender);
+            });
+    long accountNonce = nonceOut[0];
+    if (Long.compareUnsigned(tx.nonce(), accountNonce) < 0) {
+      throw new TransactionRejectedException(
+          NONCE_TOO_LOW, "next nonce " + accountNonce + ", tx nonce " + tx.nonce());
+    }
+    if (Long.compareUnsigned(tx.nonce() - accountNonce, options.maxFutureNonces()) >= 0) {
+      throw new TransactionRejectedException(
+          NONCE_TOO_FAR, "next nonce " + accountNonce + ", tx nonce " + tx.nonce() + ", window " + options.maxFutureNonces());
+    }
+    BigInteger cost =
+        new BigInteger(Long.toUnsignedString(tx.gasLimit())).multiply(feeCap).add(tx.value().toUnsignedBigInteger());
+    if (balance.compareTo(cost) < 0) {
+      throw new TransactionRejectedException(
+          INSUFFICIENT_FUNDS, "address " + sender + " have " + balance + " want " + cost);
+    }
+    if (!permission.isPermitted(sender)) {
+      throw new TransactionRejectedException(NOT_PERMITTED, sender.toChecksumString());
+    }
+    Bytes32 hash = tx.hash();
+    PendingTransaction added;
+    synchronized (this) {
+      if (byHash.containsKey(hash)) {
+        throw new TransactionRejectedException(ALREADY_KNOWN, hash.toHexString());
+      }
+      TreeMap<Long, PendingTransaction> queue = bySender.get(sender);
+      PendingTransaction existing = queue == null ? null : queue.get(tx.nonce());
+      if (existing != null) {
+        requireBump(existing.transaction(), tx);
+      } else if (byHash.size() >= options.maxTransactions()) {
+        evictFor(tx);
+      }
+      added = new PendingTransaction(tx, sender, hash, sequence++);
+      if (existing != null) {
+        byHash.remove(existing.hash());
+      }
+      bySender.computeIfAbsent(sender, k -> new TreeMap<>(Long::compareUnsigned)).put(tx.nonce(), added);
+      byHash.put(hash, added);
+    }
+    for (Consumer<PendingTransaction> l : listeners) {
+      l.accept(added);
+    }
+    return hash;
+  }
+
+  private Address validateIntrinsic(Transaction tx, Fork fork) {
+    try {
+      return new TransactionValidator(fork, ledger.config().chainId()).validate(tx);
+    } catch (InvalidTransactionException e) {
+      TransactionRejectedException.Reason reason =
+          switch (e.reason()) {
+            case INVALID_CHAIN_ID -> WRONG_CHAIN_ID;
+            case INVALID_SIGNATURE -> INVALID_SENDER;
+            case INTRINSIC_GAS_TOO_LOW -> INTRINSIC_GAS;
+            default -> MALFORMED;
+          };
+      throw new TransactionRejectedException(reason, e.getMessage());
+    }
+  }
+
+  private void requireBump(Transaction old, Transaction replacement) {
+    BigInteger bump = BigInteger.valueOf(100 + options.priceBumpPercent());
+    BigInteger oldFee = old.maxFeePerGas().toUnsignedBigInteger();
+    BigInteger oldTip = old.maxPriorityFeePerGas().toUnsignedBigInteger();
+    BigInteger newFee = replacement.maxFeePerGas().toUnsignedBigInteger();
+    BigInteger newTip = replacement.maxPriorityFeePerGas().toUnsignedBigInteger();
+    BigInteger hundred = BigInteger.valueOf(100);
+    // new ≥ old × (100 + bump) / 100, and strictly higher when old is 0
+    boolean feeOk = newFee.multiply(hundred).compareTo(oldFee.multiply(bump)) >= 0 && newFee.compareTo(oldFee) > 0;
+    boolean tipOk = newTip.multiply(hundred).compareTo(oldTip.multiply(bump)) >= 0 && newTip.compareTo(oldTip) > 0;
+    if (!feeOk || !tipOk) {
+      throw new TransactionRejectedException(
+          REPLACEMENT_UNDERPRICED,
+          "nonce " + Long.toUnsignedString(old.nonce()) + " has fee cap " + oldFee + " / tip " + oldTip
+              + "; a replacement needs both " + options.priceBumpPercent() + "% higher, got " + newFee + " / " + newTip);
+    }
+  }
+
+  /** Makes room for {@code tx} by evicting the cheapest tail transaction, or refuses it. */
+  private void evictFor(Transaction tx) {
+    PendingTransaction cheapest = null;
+    for (TreeMap<Long, PendingTransaction> queue : bySender.values()) {
+      PendingTransaction tail = queue.lastEntry().getValue();
+      if (cheapest == null || tip(tail).compareTo(tip(cheapest)) < 0) {
+        cheapest = tail;
+      }
+    }
+    BigInteger newTip = tx.maxPriorityFeePerGas().toUnsignedBigInteger();
+    if (cheapest == null || newTip.compareTo(tip(cheapest)) <= 0) {
+      throw new TransactionRejectedException(
+          POOL_FULL, options.maxTransactions() + " transactions; tip " + newTip + " does not beat the cheapest "
+              + (cheapest == null ? "-" : tip(cheapest)));
+    }
+    remove(cheapest);
+  }
+
+  private static BigInteger tip(PendingTransaction p) {
+    return p.transaction().maxPriorityFeePerGas().toUnsignedBigInteger();
+  }
+
+  private void remove(PendingTransaction p) {
+    byHash.remove(p.hash());
+    TreeMap<Long, PendingTransaction> queue = bySender.get(p.sender());
+    if (queue != null) {
+      queue.remove(p.nonce());
+      if (queue.isEmpty()) {
+        bySender.remove(p.sender());
+      }
+    }
+  }
+
+  /**
+   * Executable transactions for the next block: per sender, consecutive nonces from the account
+   * nonce; across senders, the highest tip first, then the earliest arrival.
+   */
+  public List<PendingTransaction> candidates(int max) {
+    Map<Address, TreeMap<Long, PendingTransaction>> copy;
+    synchronized (this) {
+      copy = new HashMap<>();
+      bySender.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
+    }
+    Map<Address, Long> nonces = ledger.readState(s -> {
+      Map<Address, Long> m = new HashMap<>();
+      for (Address a : copy.keySet()) {
+        m.put(a, s.nonce(a));
+      }
+      return m;
+    });
+    Comparator<PendingTransaction> order =
+        Comparator.comparing(TransactionPool::tip).reversed().thenComparingLong(PendingTransaction::sequence);
+    PriorityQueue<PendingTransaction> heads = new PriorityQueue<>(order);
+    Map<Address, Iterator<PendingTransaction>> rest = new HashMap<>();
+    for (var e : copy.entrySet()) {
+      Iterator<PendingTransaction> it = e.getValue().tailMap(nonces.get(e.getKey()), true).values().iterator();
+      if (it.hasNext()) {
+        PendingTransaction first = it.next();
+        if (first.nonce() == nonces.get(e.getKey())) {
+          heads.add(first);
+          rest.put(e.getKey(), it);
+        }
+      }
+    }
+    List<PendingTransaction> result = new ArrayList<>();
+    while (!heads.isEmpty() && result.size() < max) {
+      PendingTransaction next = heads.poll();
+      result.add(next);
+      Iterator<PendingTransaction> it = rest.get(next.sender());
+      if (it.hasNext()) {
+        PendingTransaction following = it.next();
+        if (following.nonce() == next.nonce() + 1) {
+          heads.add(following);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Drops transactions the new head included or made stale (nonce below the account's). */
+  public void onBlock(StoredBlock block) {
+    List<Address> senders;
+    synchronized (this) {
+      senders = new ArrayList<>(bySender.keySet());
+    }
+    Map<Address, Long> nonces = ledger.readState(s -> {
+      Map<Address, Long> m = new HashMap<>();
+      for (Address a : senders) {
+        m.put(a, s.nonce(a));
+      }
+      return m;
+    });
+    synchronized (this) {
+      for (Transaction tx : block.block().transactions()) {
+        PendingTransaction p = byHash.get(tx.hash());
+        if (p != null) {
+          remove(p);
+        }
+      }
+      for (var e : nonces.entrySet()) {
+        TreeMap<Long, PendingTransaction> queue = bySender.get(e.getKey());
+        if (queue == null) {
+          continue;
+        }
+        for (PendingTransaction stale : new ArrayList<>(queue.headMap(e.getValue(), false).values())) {
+          remove(stale);
+        }
+      }
+    }
+  }
+
+  /** Removes a transaction the block builder found invalid against the state. */
+  public synchronized void drop(Bytes32 hash) {
+    PendingTransaction p = byHash.get(hash);
+    if (p != null) {
+      remove(p);
+    }
+  }
+
+  public synchronized Optional<PendingTransaction> get(Bytes32 hash) {
+    return Optional.ofNullable(byHash.get(hash));
+  }
+
+  public synchronized int size() {
+    return byHash.size();
+  }
+
+  /** Every pending transaction (a copy), for RPC's pending views. */
+  public synchronized List<PendingTransaction> all() {
+    return new ArrayList<>(byHash.values());
+  }
+
+  /** The nonce after the sender's consecutive pending run (for {@code pending} nonce queries). */
+  public long pendingNonce(Address sender, long accountNonce) {
+    synchronized (this) {
+      TreeMap<Long, PendingTransaction> queue = bySender.get(sender);
+      long n = accountNonce;
+      while (queue != null && queue.containsKey(n)) {
+        n++;
+      }
+      return n;
+    }
+  }
+
+}

@@ -1,0 +1,80 @@
+package org.drr.node.state;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+import org.drr.node.crypto.Keccak256;
+
+/**
+ * The mutable state of one account inside a {@link WorldState}. Only {@link WorldState} changes
+ * it, always through the journal; other code reads it.
+ */
+public final class AccountState {
+  static final byte[] EMPTY_CODE = new byte[0];
+  static final byte[] EMPTY_CODE_HASH = Keccak256.EMPTY.toArray();
+
+  long nonce;
+  BigInteger balance = BigInteger.ZERO;
+  byte[] code = EMPTY_CODE;
+  private byte[] codeHash = EMPTY_CODE_HASH;
+  /** Current storage values; zero values may be present until the transaction ends. */
+  final Map<Word256, Word256> storage;
+  /** Values at the start of the current transaction (EIP-2200 "original"). */
+  final Map<Word256, Word256> committedStorage;
+
+  AccountState() {
+    this.storage = new HashMap<>();
+    this.committedStorage = new HashMap<>();
+  }
+
+  public long nonce() {
+    return nonce;
+  }
+
+  public BigInteger balance() {
+    return balance;
+  }
+
+  public byte[] code() {
+    return code;
+  }
+
+  public byte[] codeHash() {
+    return codeHash;
+  }
+
+  void setCode(byte[] newCode) {
+    code = newCode;
+    codeHash = newCode.length == 0 ? EMPTY_CODE_HASH : Keccak256.hash(newCode, 0, newCode.length);
+  }
+
+  /** EIP-161 emptiness: no nonce, no balance, no code. */
+  public boolean isEmpty() {
+    return nonce == 0 && balance.signum() == 0 && code.length == 0;
+  }
+
+  public Word256 storage(Word256 key) {
+    Word256 v = storage.get(key);
+    return v == null ? Word256.ZERO : v;
+  }
+
+  Word256 committedStorage(Word256 key) {
+    Word256 v = committedStorage.get(key);
+    return v == null ? Word256.ZERO : v;
+  }
+
+  /** Whether any storage slot is non-zero (EIP-7610 create collision). */
+  public boolean hasStorage() {
+    for (Word256 v : storage.values()) {
+      if (!v.isZero()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Non-zero storage slots, for committing to the trie. */
+  public Map<Word256, Word256> storageView() {
+    return java.util.Collections.unmodifiableMap(storage);
+  }
+}

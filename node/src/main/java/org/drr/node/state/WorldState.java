@@ -1,0 +1,236 @@
+package org.drr.node.state;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.drr.node.types.Address;
+
+/**
+ * The world state as the EVM sees it: accounts with balance, nonce, code and storage, plus the
+ * per-transaction substate (warm addresses and slots of EIP-2929, transient storage of EIP-1153,
+ * logs, the refund counter, self-destructed and newly created accounts, touched accounts).
+ *
+ * <p>Every change is journaled: {@link #snapshot()} returns a marker and {@link #revertTo} undoes
+ * everything after it, so nested calls revert independently. {@link #endTransaction()} applies
+ * end-of-transaction rules (deletions of self-destructed and touched empty accounts), makes the
+ * changes permanent and resets the substate. {@link StateRoots#compute} gives the state root.
+ */
+public final class WorldState {
+  private final Map<Address, AccountState> accounts = new HashMap<>();
+  private final Journal journal = new Journal();
+  private final Substate substate = new Substate(journal);
+
+  /** The account, or null if it does not exist. */
+  public AccountState get(Address address) {
+    return accounts.get(address);
+  }
+
+  /** All existing accounts (read-only view). */
+  public Map<Address, AccountState> accounts() {
+    return Collections.unmodifiableMap(accounts);
+  }
+
+  public Substate substate() {
+    return substate;
+  }
+
+  public boolean exists(Address address) {
+    return accounts.containsKey(address);
+  }
+
+  /** True if the account does not exist or is empty per EIP-161 (the EVM's notion of "dead"). */
+  public boolean isDead(Address address) {
+    AccountState a = accounts.get(address);
+    return a == null || a.isEmpty();
+  }
+
+  public BigInteger balance(Address address) {
+    AccountState a = accounts.get(address);
+    return a == null ? BigInteger.ZERO : a.balance;
+  }
+
+  public long nonce(Address address) {
+    AccountState a = accounts.get(address);
+    return a == null ? 0 : a.nonce;
+  }
+
+  public byte[] code(Address address) {
+    AccountState a = accounts.get(address);
+    return a == null ? AccountState.EMPTY_CODE : a.code;
+  }
+
+  public Word256 storage(Address address, Word256 key) {
+    AccountState a = accounts.get(address);
+    return a == null ? Word256.ZERO : a.storage(key);
+  }
+
+  /** The slot's value at the start of the transaction (EIP-2200 original value). */
+  public Word256 originalStorage(Address address, Word256 key) {
+    AccountState a = accounts.get(address);
+    return a == null ? Word256.ZERO : a.committedStorage(key);
+  }
+
+  // ---- changes (journaled) ----
+
+  /** Returns the account, creating an empty one (journaled) if it does not exist. */
+  private AccountState getOrCreate(Address address) {
+    AccountState a = accounts.get(address);
+    if (a == null) {
+      a = new AccountState();
+      accounts.put(address, a);
+      journal.record(() -> accounts.remove(address));
+    }
+    return a;
+  }
+
+  /**
+   * Creates a fresh account at {@code address} for CREATE, keeping any balance already sent there
+   * and discarding everything else (the old account object is restored on revert).
+   */
+  public void createAccount(Address address) {
+    AccountState old = accounts.get(address);
+    AccountState fresh = new AccountState();
+    if (old != null) {
+      fresh.balance = old.balance;
+    }
+    accounts.put(address, fresh);
+    journal.record(
+        () -> {
+          if (old == null) {
+            accounts.remove(address);
+          } else {
+            accounts.put(address, old);
+          }
+        });
+    substate.markCreated(address);
+  }
+
+  public void addBalance(Address address, BigInteger amount) {
+    AccountState a = getOrCreate(address);
+    BigInteger old = a.balance;
+    a.balance = old.add(amount);
+    journal.record(() -> a.balance = old);
+    substate.touch(address);
+  }
+
+  /**
+   * Subtracts {@code amount}.
+   *
+   * @throws IllegalStateException if the balance is too low (callers check first)
+   */
+  public void subBalance(Address address, BigInteger amount) {
+    AccountState a = getOrCreate(address);
+    BigInteger old = a.balance;
+    if (old.compareTo(amount) < 0) {
+      throw new IllegalStateException(
+          "balance of " + address + " is " + old + ", cannot subtract " + amount);
+    }
+    a.balance = old.subtract(amount);
+    journal.record(() -> a.balance = old);
+    substate.touch(address);
+  }
+
+  public void setBalance(Address address, BigInteger value) {
+    AccountState a = getOrCreate(address);
+    BigInteger old = a.balance;
+    a.balance = value;
+    journal.record(() -> a.balance = old);
+    substate.touch(address);
+  }
+
+  public void setNonce(Address address, long nonce) {
+    AccountState a = getOrCreate(address);
+    long old = a.nonce;
+    a.nonce = nonce;
+    journal.record(() -> a.nonce = old);
+  }
+
+  public void setCode(Address address, byte[] code) {
+    AccountState a = getOrCreate(address);
+    byte[] old = a.code;
+    a.setCode(code);
+    journal.record(() -> a.setCode(old));
+  }
+
+  public void setStorage(Address address, Word256 key, Word256 value) {
+    AccountState a = getOrCreate(address);
+    Word256 old = a.storage.put(key, value);
+    journal.record(
+        () -> {
+          if (old == null) {
+            a.storage.remove(key);
+          } else {
+            a.storage.put(key, old);
+          }
+        });
+  }
+
+  /** Removes the account (journaled). */
+  public void delete(Address address) {
+    AccountState old = accounts.remove(address);
+    if (old != null) {
+      journal.record(() -> accounts.put(address, old));
+    }
+  }
+
+  public int snapshot() {
+    return journal.snapshot();
+  }
+
+  public void revertTo(int snapshot) {
+    journal.revertTo(snapshot);
+  }
+
+  // ---- loading and transaction boundaries (not journaled) ----
+
+  /** Installs an account as committed state (genesis or a test's pre-state). */
+  public void putCommitted(
+      Address address, long nonce, BigInteger balance, byte[] code, Map<Word256, Word256> slots) {
+    AccountState a = new AccountState();
+    a.nonce = nonce;
+    a.balance = balance;
+    a.setCode(code);
+    for (Map.Entry<Word256, Word256> e : slots.entrySet()) {
+      if (!e.getValue().isZero()) {
+        a.storage.put(e.getKey(), e.getValue());
+        a.committedStorage.put(e.getKey(), e.getValue());
+      }
+    }
+    accounts.put(address, a);
+  }
+
+  /**
+   * Ends a transaction: deletes accounts that self-destructed (EIP-6780: only those created in the
+   * same transaction are recorded) and touched accounts that are empty (EIP-161), drops zero
+   * storage slots, makes every change permanent, and resets the substate.
+   */
+  public void endTransaction() {
+    for (Address a : substate.selfDestructed()) {
+      accounts.remove(a);
+    }
+    for (Address a : substate.touched()) {
+      AccountState s = accounts.get(a);
+      if (s != null && s.isEmpty()) {
+        accounts.remove(a);
+      }
+    }
+    for (AccountState s : accounts.values()) {
+      s.storage.values().removeIf(Word256::isZero);
+      s.committedStorage.clear();
+      s.committedStorage.putAll(s.storage);
+    }
+    journal.clear();
+    substate.reset();
+  }
+
+  /** Accounts sorted by address, for deterministic diagnostics. */
+  public List<Address> sortedAddresses() {
+    List<Address> list = new ArrayList<>(accounts.keySet());
+    Collections.sort(list);
+    return list;
+  }
+
+}

@@ -1,0 +1,156 @@
+package org.drr.node.chain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
+import org.drr.node.consensus.qbft.QbftBlockHashing;
+import org.drr.node.state.StateRoots;
+import org.drr.node.storage.RocksDbStorage;
+import org.drr.node.storage.StorageOptions;
+import org.drr.node.types.Address;
+import org.drr.node.types.Receipt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger over a real RocksDB: building, committing, indexes and resuming after reopen. */
+class LedgerTest {
+  private static final Address COUNTER = Address.fromHexString("0x00000000000000000000000000000000000000cc");
+  @TempDir Path dir;
+
+  private RocksDbStorage open() {
+    return RocksDbStorage.open(dir, StorageOptions.durable(ChainColumns.ALL.toArray(new org.drr.node.storage.Column[0])));
+  }
+
+  @Test
+  void buildsCommitsAndResumesFromHead() {
+    Bytes32 headHash;
+    Bytes32 stateRoot;
+    Bytes32 lastTx;
+    try (RocksDbStorage storage = open()) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      assertEquals(0, ledger.chain().head().number());
+      long ts = ledger.chain().head().header().timestamp();
+      long nonce = 0;
+      Bytes32 last = null;
+      for (int b = 1; b <= 5; b++) {
+        List<PendingTransaction> txs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          var tx = TestChains.tx(TestChains.ALICE, nonce++, i == 0 ? COUNTER : TestChains.BOB.address(), 1000, Bytes.EMPTY);
+          txs.add(TestChains.pending(tx, nonce));
+          last = tx.hash();
+        }
+        var built = ledger.build(ts + b, TestChains.VALIDATOR.address(), TestChains.extraData(), txs);
+        assertEquals(3, built.block().transactions().size(), built.rejected().toString());
+        ledger.commit(built, built.block().header());
+        assertEquals(
+            ledger.chain().head().header().stateRoot(), ledger.readState(StateRoots::compute));
+      }
+      StoredBlock head = ledger.chain().head();
+      assertEquals(5, head.number());
+      headHash = head.hash();
+      stateRoot = head.header().stateRoot();
+      lastTx = last;
+      // the counter contract incremented slot 0 once per block: 5 + 5
+      assertEquals(
+          BigInteger.TEN,
+          new BigInteger(1, ledger.readState(s -> s.storage(COUNTER, org.drr.node.state.Word256.ZERO)).toBytes()));
+    }
+    try (RocksDbStorage storage = open()) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      StoredBlock head = ledger.chain().head();
+      assertEquals(headHash, head.hash());
+      assertEquals(stateRoot, ledger.readState(StateRoots::compute));
+      TransactionLocation loc = ledger.chain().transactionLocation(lastTx).orElseThrow();
+      assertEquals(5, loc.blockNumber());
+      assertEquals(2, loc.index());
+      List<Receipt> receipts = ledger.chain().receipts(headHash);
+      assertEquals(3, receipts.size());
+      assertTrue(receipts.stream().allMatch(Receipt::success));
+      // historical state through the trie: Alice's nonce after block 2 was 6
+      Bytes32 root2 = ledger.chain().header(2).orElseThrow().stateRoot();
+      assertEquals(6, ledger.chain().stateStore().account(root2, TestChains.ALICE.address()).nonce());
+      // and the next block builds on the resumed state
+      var tx = TestChains.tx(TestChains.ALICE, 15, TestChains.BOB.address(), 1, Bytes.EMPTY);
+      var built = ledger.build(head.header().timestamp() + 1, TestChains.VALIDATOR.address(), TestChains.extraData(), List.of(TestChains.pending(tx, 1)));
+      assertEquals(1, built.block().transactions().size());
+      ledger.commit(built, built.block().header());
+    }
+  }
+
+  @Test
+  void rejectsInvalidCandidatesAndImportsReproduceRoots() {
+    try (RocksDbStorage storage = open()) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      long ts = ledger.chain().head().header().timestamp();
+      var good = TestChains.tx(TestChains.ALICE, 0, TestChains.BOB.address(), 5, Bytes.EMPTY);
+      var gap = TestChains.tx(TestChains.BOB, 3, TestChains.ALICE.address(), 5, Bytes.EMPTY);
+      var built = ledger.build(ts + 1, TestChains.VALIDATOR.address(), TestChains.extraData(),
+          List.of(TestChains.pending(good, 1), TestChains.pending(gap, 2)));
+      assertEquals(1, built.block().transactions().size());
+      assertEquals(1, built.rejected().size());
+      assertTrue(built.rejected().get(0).reason().getMessage().contains("nonce too high"));
+      Block block = built.block();
+      ledger.abandon();
+      assertEquals(0, ledger.chain().head().number());
+      // importing the same block re-executes it and reproduces every root
+      StoredBlock imported = ledger.importBlock(block);
+      assertEquals(1, imported.number());
+      // a block with a wrong state root is refused and changes nothing
+      var next = ledger.build(ts + 2, TestChains.VALIDATOR.address(), TestChains.extraData(),
+          List.of(TestChains.pending(TestChains.tx(TestChains.ALICE, 1, TestChains.BOB.address(), 5, Bytes.EMPTY), 1)));
+      Block tampered = new Block(
+          new BlockHeader(next.block().header().parentHash(), Block.EMPTY_OMMERS_HASH, next.block().header().coinbase(),
+              Bytes32.ZERO, next.block().header().transactionsRoot(), next.block().header().receiptsRoot(),
+              next.block().header().logsBloom(), BigInteger.ONE, 2, next.block().header().gasLimit(),
+              next.block().header().gasUsed(), ts + 2, TestChains.extraData(), next.block().header().mixHash(),
+              next.block().header().nonce(), BigInteger.ZERO, next.block().header().withdrawalsRoot(), 0L, 0L, Bytes32.ZERO),
+          next.block().transactions());
+      ledger.abandon();
+      var e = assertThrows(BlockValidationException.class, () -> ledger.importBlock(tampered));
+      assertTrue(e.getMessage().contains("state root"), e.getMessage());
+      assertEquals(1, ledger.chain().head().number());
+      assertFalse(ledger.chain().block(2).isPresent());
+    }
+  }
+
+  @Test
+  void logTopicIndexFindsAnAssetsHistoryAcrossBlocks() {
+    try (RocksDbStorage storage = open()) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      Bytes32 assetA = Bytes32.fromHexString("0x" + "a5".repeat(32));
+      Bytes32 assetB = Bytes32.fromHexString("0x" + "b5".repeat(32));
+      long ts = ledger.chain().head().header().timestamp();
+      long nonce = 0;
+      for (int b = 1; b <= 4; b++) {
+        Bytes32 asset = b % 2 == 0 ? assetA : assetB;
+        var tx = TestChains.tx(TestChains.ALICE, nonce++, TestChains.EMITTER, 0, asset);
+        var built = ledger.build(ts + b, TestChains.VALIDATOR.address(), TestChains.extraData(), List.of(TestChains.pending(tx, b)));
+        ledger.commit(built, built.block().header());
+      }
+      List<LogPointer> history = ledger.chain().logsWithTopic(assetA, 0, 10);
+      assertEquals(List.of(new LogPointer(2, 0, 0, 1), new LogPointer(4, 0, 0, 1)), history);
+      assertEquals(List.of(new LogPointer(4, 0, 0, 1)), ledger.chain().logsWithTopic(assetA, 3, 10));
+      assertEquals(4, ledger.chain().logsWithTopic(Bytes32.leftPad(Bytes.of(0xaa)), 0, 10).size());
+    }
+  }
+
+  @Test
+  void callRevertsItsChanges() {
+    try (RocksDbStorage storage = open()) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      Bytes32 before = ledger.readState(StateRoots::compute);
+      var result = ledger.call(TestChains.ALICE.address(), COUNTER, BigInteger.ZERO, Bytes.EMPTY, 100_000);
+      assertTrue(result.success());
+      assertTrue(result.gasUsed() > 5_000, "cold SSTORE charged: " + result.gasUsed());
+      assertEquals(before, ledger.readState(StateRoots::compute));
+    }
+  }
+}

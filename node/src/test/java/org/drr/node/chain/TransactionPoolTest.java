@@ -1,0 +1,147 @@
+package org.drr.node.chain;
+
+import static org.drr.node.chain.TransactionRejectedException.Reason.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.units.bigints.UInt256;
+import org.drr.node.consensus.qbft.QbftBlockHashing;
+import org.drr.node.crypto.KeyPair;
+import org.drr.node.crypto.PrivateKey;
+import org.drr.node.storage.Column;
+import org.drr.node.storage.RocksDbStorage;
+import org.drr.node.storage.StorageOptions;
+import org.drr.node.types.Eip1559Transaction;
+import org.drr.node.types.TransactionSigner;
+import org.apache.tuweni.bytes.Bytes32;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TransactionPoolTest {
+  @TempDir Path dir;
+  private RocksDbStorage storage;
+  private Ledger ledger;
+  private final org.drr.node.types.Address bob = TestChains.BOB.address();
+
+  @BeforeEach
+  void open() {
+    storage = RocksDbStorage.open(dir, StorageOptions.durable(ChainColumns.ALL.toArray(new Column[0])));
+    ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+  }
+
+  @AfterEach
+  void close() {
+    storage.close();
+  }
+
+  private TransactionPool pool(PoolOptions options) {
+    return new TransactionPool(ledger, options, SenderPermission.ALLOW_ALL);
+  }
+
+  private static TransactionRejectedException.Reason rejection(Runnable r) {
+    return assertThrows(TransactionRejectedException.class, r::run).reason();
+  }
+
+  @Test
+  void ordersPerSenderAndCandidatesAreConsecutive() {
+    TransactionPool pool = pool(PoolOptions.DEFAULT);
+    pool.add(TestChains.tx(TestChains.ALICE, 1, bob, 1, Bytes.EMPTY));
+    pool.add(TestChains.tx(TestChains.ALICE, 3, bob, 1, Bytes.EMPTY)); // gap at 2
+    assertEquals(0, pool.candidates(100).size(), "nonce 0 missing: nothing executable");
+    pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY));
+    pool.add(TestChains.tx(TestChains.BOB, 0, bob, 1, Bytes.EMPTY, 5));
+    List<PendingTransaction> c = pool.candidates(100);
+    assertEquals(3, c.size());
+    assertEquals(TestChains.BOB.address(), c.get(0).sender(), "higher tip first");
+    assertEquals(0, c.get(1).nonce());
+    assertEquals(1, c.get(2).nonce());
+    assertEquals(2, pool.pendingNonce(TestChains.ALICE.address(), 0));
+    // mine them: included ones and stale ones leave the pool, the gapped one stays
+    var built = ledger.build(ledger.chain().head().header().timestamp() + 1, TestChains.VALIDATOR.address(), TestChains.extraData(), c);
+    StoredBlock b = ledger.commit(built, built.block().header());
+    pool.onBlock(b);
+    assertEquals(1, pool.size());
+    assertEquals(NONCE_TOO_LOW, rejection(() -> pool.add(TestChains.tx(TestChains.ALICE, 1, bob, 2, Bytes.EMPTY))));
+  }
+
+  @Test
+  void replacementNeedsPriceBump() {
+    TransactionPool pool = pool(PoolOptions.DEFAULT);
+    pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY, 10));
+    var same = TestChains.tx(TestChains.ALICE, 0, bob, 2, Bytes.EMPTY, 10);
+    TransactionRejectedException e = assertThrows(TransactionRejectedException.class, () -> pool.add(same));
+    assertEquals(REPLACEMENT_UNDERPRICED, e.reason());
+    assertTrue(e.getMessage().startsWith("replacement transaction underpriced"), e.getMessage());
+    var bumped = TestChains.tx(TestChains.ALICE, 0, bob, 2, Bytes.EMPTY, 12);
+    pool.add(bumped);
+    assertEquals(1, pool.size());
+    assertEquals(bumped.hash(), pool.candidates(10).get(0).hash());
+    assertEquals(ALREADY_KNOWN, rejection(() -> pool.add(bumped)));
+  }
+
+  @Test
+  void boundedSizeEvictsCheapestOrRefuses() {
+    TransactionPool pool = pool(PoolOptions.DEFAULT.withMaxTransactions(2));
+    pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY, 5));
+    pool.add(TestChains.tx(TestChains.ALICE, 1, bob, 1, Bytes.EMPTY, 5));
+    TransactionRejectedException e =
+        assertThrows(TransactionRejectedException.class, () -> pool.add(TestChains.tx(TestChains.BOB, 0, bob, 1, Bytes.EMPTY, 5)));
+    assertEquals(POOL_FULL, e.reason());
+    assertTrue(e.getMessage().startsWith("transaction pool is full"));
+    pool.add(TestChains.tx(TestChains.BOB, 0, bob, 1, Bytes.EMPTY, 9));
+    assertEquals(2, pool.size());
+    assertEquals(1, pool.pendingNonce(TestChains.ALICE.address(), 0), "Alice's tail (nonce 1) was evicted");
+  }
+
+  @Test
+  void specificRejections() {
+    TransactionPool pool = pool(PoolOptions.DEFAULT.withMinGasPrice(BigInteger.valueOf(100)));
+    assertEquals(UNDERPRICED, rejection(() -> pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY, 5))));
+    TransactionPool open = pool(PoolOptions.DEFAULT);
+    assertEquals(NONCE_TOO_FAR, rejection(() -> open.add(TestChains.tx(TestChains.ALICE, 500, bob, 1, Bytes.EMPTY))));
+    KeyPair poor = KeyPair.of(PrivateKey.of(Bytes32.fromHexString("0x" + "0c".repeat(32))));
+    assertEquals(INSUFFICIENT_FUNDS, rejection(() -> open.add(TestChains.tx(poor, 0, bob, 1, Bytes.EMPTY))));
+    Eip1559Transaction otherChain = TransactionSigner.sign(
+        new Eip1559Transaction(99, 0, UInt256.ONE, UInt256.valueOf(2), 30_000, Optional.of(bob), UInt256.ONE,
+            Bytes.EMPTY, List.of(), TransactionSigner.UNSIGNED), TestChains.ALICE.privateKey());
+    assertEquals(WRONG_CHAIN_ID, rejection(() -> open.add(otherChain)));
+    Eip1559Transaction lowGas = TransactionSigner.sign(
+        new Eip1559Transaction(TestChains.CHAIN_ID, 0, UInt256.ONE, UInt256.valueOf(2), 20_000, Optional.of(bob),
+            UInt256.ONE, Bytes.EMPTY, List.of(), TransactionSigner.UNSIGNED), TestChains.ALICE.privateKey());
+    assertEquals(INTRINSIC_GAS, rejection(() -> open.add(lowGas)));
+    assertEquals(OVERSIZED, rejection(() -> open.addRaw(Bytes.wrap(new byte[200_000]))));
+    assertEquals(MALFORMED, rejection(() -> open.addRaw(Bytes.fromHexString("0x02c0"))));
+    TransactionPool closed = new TransactionPool(ledger, PoolOptions.DEFAULT, sender -> false);
+    assertEquals(NOT_PERMITTED, rejection(() -> closed.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY))));
+    assertEquals(0, open.size() + closed.size());
+  }
+
+  @Test
+  void registryPermissionAdmitsOnlyActiveParticipants() {
+    RegistrySenderPermission permission = new RegistrySenderPermission(ledger, TestChains.ALICE_ONLY_REGISTRY);
+    assertTrue(permission.isPermitted(TestChains.ALICE.address()));
+    TransactionPool pool = new TransactionPool(ledger, PoolOptions.DEFAULT, permission);
+    pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY));
+    TransactionRejectedException e = assertThrows(TransactionRejectedException.class,
+        () -> pool.add(TestChains.tx(TestChains.BOB, 0, bob, 1, Bytes.EMPTY)));
+    assertEquals(NOT_PERMITTED, e.reason());
+    assertTrue(e.getMessage().contains(TestChains.BOB.address().toChecksumString()), e.getMessage());
+    assertEquals(1, pool.size());
+  }
+
+  @Test
+  void registryPermissionDeniesWhenNoRegistryIsDeployed() {
+    RegistrySenderPermission p =
+        new RegistrySenderPermission(ledger, org.drr.node.types.Address.fromHexString("0x00000000000000000000000000000000000000cc"));
+    // the counter contract at 0xcc returns nothing: deny rather than allow
+    assertEquals(false, p.isPermitted(TestChains.ALICE.address()));
+  }
+}
