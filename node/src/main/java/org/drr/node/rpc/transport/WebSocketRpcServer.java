@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +19,7 @@ import java.util.logging.Logger;
 import org.drr.node.rpc.RpcConnection;
 import org.drr.node.rpc.RpcDispatcher;
 import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.framing.CloseFrame;
@@ -32,8 +35,18 @@ import org.java_websocket.server.WebSocketServer;
 public final class WebSocketRpcServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(WebSocketRpcServer.class.getName());
 
+  /** How often queued but unsignalled outgoing messages are looked for (see {@link #flush}). */
+  private static final long FLUSH_INTERVAL_MILLIS = 20;
+
   private final Server server;
   private final CountDownLatch started = new CountDownLatch(1);
+  private final ScheduledExecutorService flusher =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "rpc-ws-flush");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /** Binds and starts the server; returns once it listens. */
   public WebSocketRpcServer(
@@ -60,8 +73,30 @@ public final class WebSocketRpcServer implements AutoCloseable {
       throw new IllegalStateException("interrupted while starting the WebSocket server", e);
     }
     if (server.failure != null) {
+      flusher.shutdownNow();
       throw new IllegalStateException("WebSocket server failed to start on " + config.host()
           + ":" + config.wsPort() + ": " + server.failure.getMessage(), server.failure);
+    }
+    flusher.scheduleWithFixedDelay(
+        this::flush, FLUSH_INTERVAL_MILLIS, FLUSH_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Re-signals write demand for connections whose outgoing queue is not empty. Java-WebSocket
+   * 1.5.6 has a lost-wakeup race: its selector thread drains a connection's queue and then sets the
+   * key's interest back to READ, so a message queued from another thread (our workers) in between
+   * has its WRITE interest overwritten and waits until the next send. Responses would then stall;
+   * looking again every few milliseconds bounds that stall.
+   */
+  private void flush() {
+    try {
+      for (WebSocket socket : server.getConnections()) {
+        if (socket instanceof WebSocketImpl impl && impl.isOpen() && !impl.outQueue.isEmpty()) {
+          server.onWriteDemand(socket);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "WebSocket flush check failed", e);
     }
   }
 
@@ -75,6 +110,7 @@ public final class WebSocketRpcServer implements AutoCloseable {
 
   @Override
   public void close() {
+    flusher.shutdownNow();
     try {
       server.stop(1000);
     } catch (InterruptedException e) {

@@ -154,6 +154,15 @@ class WebSocketSubscriptionTest {
   }
 
   @Test
+  void manySequentialRoundTripsAreAllAnswered() throws Exception {
+    // Regression: responses sent from worker threads could stall in Java-WebSocket's queue.
+    for (int i = 0; i < 500; i++) {
+      JsonNode response = client.request(i, "eth_blockNumber", "[]");
+      assertEquals(i, response.get("id").asInt());
+    }
+  }
+
+  @Test
   void subscriptionsPerConnectionAreBounded() throws Exception {
     for (int i = 0; i < RpcLimits.DEFAULTS.maxSubscriptionsPerConnection(); i++) {
       assertTrue(client.request(i, "eth_subscribe", "[\"newHeads\"]").has("result"));
