@@ -19,7 +19,7 @@ public final class RpcClient {
   private final URI uri;
   private int nextId = 1;
 
-  RpcClient(int port) {
+  public RpcClient(int port) {
     this.uri = URI.create("http://127.0.0.1:" + port + "/");
   }
 

@@ -29,7 +29,8 @@ public final class RpcTestSupport {
       Transaction eip1559,
       Transaction storeCall,
       Address store,
-      Address forwarder) {}
+      Address forwarder,
+      Transaction forwarderDeployment) {}
 
   /** The fixture as other packages see it. */
   public static final class Fixture {
@@ -113,12 +114,14 @@ public final class RpcTestSupport {
     f.send(dynamic);
     f.chain.mine();
     Address forwarder = Address.contractAddress(ALICE.address(), 3);
-    f.send(f.eip1559(ALICE, Optional.empty(), BigInteger.ZERO,
-        Bytecode.deployment(Contracts.forwarder(store)), 200_000));
+    Transaction forwarderDeployment = f.eip1559(ALICE, Optional.empty(), BigInteger.ZERO,
+        Bytecode.deployment(Contracts.forwarder(store)), 200_000);
+    f.send(forwarderDeployment);
     Transaction storeCall =
         f.eip1559(BOB, Optional.of(forwarder), BigInteger.ZERO, Bytes32.leftPad(Bytes.of(42)), 100_000);
     f.send(storeCall);
     f.chain.mine();
-    return new Scenario(new Fixture(f), deployment, legacy, dynamic, storeCall, store, forwarder);
+    return new Scenario(
+        new Fixture(f), deployment, legacy, dynamic, storeCall, store, forwarder, forwarderDeployment);
   }
 }

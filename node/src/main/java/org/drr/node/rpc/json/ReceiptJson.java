@@ -37,6 +37,7 @@ public final class ReceiptJson {
     ObjectNode node = JSON.objectNode();
     node.put("blockHash", m.block().hash().toHexString());
     node.put("blockNumber", Hex.quantity(m.block().number()));
+    node.put("blockTimestamp", Hex.quantity(m.block().timestamp()));
     if (m.contractAddress() != null) {
       node.put("contractAddress", m.contractAddress().toHexString());
     } else {

@@ -25,7 +25,8 @@ public final class TransactionJson {
   private TransactionJson() {}
 
   /** Where a transaction is mined; absent for a pending one. */
-  public record Inclusion(Bytes32 blockHash, long blockNumber, int index, Optional<UInt256> baseFee) {}
+  public record Inclusion(
+      Bytes32 blockHash, long blockNumber, long blockTimestamp, int index, Optional<UInt256> baseFee) {}
 
   public static ObjectNode of(Transaction tx, Address sender, Optional<Inclusion> inclusion) {
     ObjectNode node = JSON.objectNode();
@@ -33,6 +34,7 @@ public final class TransactionJson {
       Inclusion at = inclusion.get();
       node.put("blockHash", at.blockHash().toHexString());
       node.put("blockNumber", Hex.quantity(at.blockNumber()));
+      node.put("blockTimestamp", Hex.quantity(at.blockTimestamp()));
       node.put("transactionIndex", Hex.quantity(at.index()));
     } else {
       node.putNull("blockHash");

@@ -104,7 +104,11 @@ public final class BlockMethods {
     Transaction tx = block.transactions().get(index);
     var inclusion =
         new TransactionJson.Inclusion(
-            block.header().hash(), block.number(), index, block.header().baseFeePerGas());
+            block.header().hash(),
+            block.number(),
+            block.header().timestamp(),
+            index,
+            block.header().baseFeePerGas());
     return TransactionJson.of(tx, chain.sender(tx), Optional.of(inclusion));
   }
 
