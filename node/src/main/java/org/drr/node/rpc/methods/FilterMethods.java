@@ -20,7 +20,6 @@ import org.drr.node.rpc.LogEntry;
 import org.drr.node.rpc.RpcException;
 import org.drr.node.rpc.RpcLimits;
 import org.drr.node.rpc.RpcMethod;
-import org.drr.node.rpc.json.LogJson;
 import org.drr.node.rpc.json.RpcParams;
 import org.drr.node.types.Receipt;
 import org.drr.node.types.Transaction;
@@ -122,7 +121,7 @@ public final class FilterMethods implements ChainListener {
 
   private JsonNode getLogs(RpcParams params) {
     params.requireCount(1, 1);
-    return LogJson.list(logReader.logs(LogFilterSpec.parse(params.object(0, "filter"))));
+    return chain.logsJson(logReader.logs(LogFilterSpec.parse(params.object(0, "filter"))));
   }
 
   private JsonNode newFilter(RpcParams params) {
@@ -188,7 +187,7 @@ public final class FilterMethods implements ChainListener {
       to = Math.min(to, logs.nextBlock + limits.maxLogBlockRange() - 1);
       List<LogEntry> found = logReader.run(logReader.checkedRange(logs.nextBlock, to, logs.spec));
       logs.nextBlock = to + 1;
-      return LogJson.list(found);
+      return chain.logsJson(found);
     }
   }
 
@@ -198,7 +197,7 @@ public final class FilterMethods implements ChainListener {
     if (!(filter instanceof LogFilter logs)) {
       throw RpcException.invalidParams("filter " + filterId(params) + " is not a log filter");
     }
-    return LogJson.list(logReader.logs(logs.spec));
+    return chain.logsJson(logReader.logs(logs.spec));
   }
 
   private void expireIdle() {

@@ -148,7 +148,7 @@ public final class SubscriptionMethods implements ChainListener {
           }
           for (LogEntry entry : logs) {
             if (l.filter().matches(entry.log())) {
-              send(s, LogJson.of(entry));
+              send(s, LogJson.of(entry, block.header().timestamp()));
             }
           }
         }

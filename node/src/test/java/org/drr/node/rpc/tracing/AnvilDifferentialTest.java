@@ -131,6 +131,19 @@ class AnvilDifferentialTest {
     }
   }
 
+  @Test
+  void logFieldsAgree() throws Exception {
+    Map<String, String> filter = Map.of("fromBlock", "0x0", "address", s.store().toHexString());
+    JsonNode ours = s.fixture().client.call("eth_getLogs", filter);
+    JsonNode theirs = reference.call("eth_getLogs", filter);
+    assertEquals(theirs.size(), ours.size());
+    assertEquals(fields(theirs.get(0)), fields(ours.get(0)));
+    JsonNode receiptLog = reference.call("eth_getTransactionReceipt", s.storeCall().hash().toHexString())
+        .get("logs").get(0);
+    assertEquals(fields(receiptLog), fields(s.fixture().client.call("eth_getTransactionReceipt",
+        s.storeCall().hash().toHexString()).get("logs").get(0)));
+  }
+
   /** Field names, without anvil's blobGasPrice (geth sends it only for blob transactions). */
   private static TreeSet<String> fields(JsonNode node) {
     TreeSet<String> names = new TreeSet<>();
