@@ -6,7 +6,6 @@ import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.drr.node.evm.EvmTracer;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.trie.NodeStore;
 import org.drr.node.types.Address;
 import org.drr.node.types.Receipt;
@@ -71,12 +70,13 @@ public interface RpcBackend {
    * world state.
    *
    * @param tracer observes execution, or null
-   * @throws InvalidTransactionException if the message cannot execute at all (e.g. the sender
+   * @throws org.drr.node.execution.TransactionRejectedException if the message cannot execute at
+   *     all (e.g. the sender
    *     cannot pay {@code gas * gasPrice + value}, gas above the block gas limit or below the
    *     intrinsic gas)
    */
   CallOutcome simulate(CallRequest request, BlockHeaderView block, EvmTracer tracer)
-      throws InvalidTransactionException;
+      throws org.drr.node.execution.TransactionRejectedException;
 
   /**
    * Re-executes the mined transaction {@code transactionHash} exactly as its block did (on the

@@ -16,7 +16,6 @@ import org.apache.tuweni.units.bigints.UInt256;
 import org.drr.node.crypto.Keccak256;
 import org.drr.node.evm.EvmTracer;
 import org.drr.node.execution.BlockEnvironment;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.execution.TransactionMessage;
 import org.drr.node.execution.TransactionOutcome;
 import org.drr.node.execution.TransactionProcessor;
@@ -108,7 +107,7 @@ final class TestChain implements RpcBackend, AutoCloseable {
         included.add(tx);
         receipts.add(outcome.receipt());
         senders.add(sender);
-      } catch (InvalidTransactionException e) {
+      } catch (org.drr.node.execution.TransactionRejectedException e) {
         // stays out of the block, as a real producer would leave it out
       }
       pool.remove(tx.hash());
@@ -271,7 +270,7 @@ final class TestChain implements RpcBackend, AutoCloseable {
             processor.execute(
                 state, env, message(txs.get(i), block.senders().get(i)), cumulative,
                 target ? tracer : null);
-      } catch (InvalidTransactionException e) {
+      } catch (org.drr.node.execution.TransactionRejectedException e) {
         throw new IllegalStateException("a mined transaction no longer executes: " + e, e);
       }
       if (target) {
@@ -349,7 +348,7 @@ final class TestChain implements RpcBackend, AutoCloseable {
 
   @Override
   public CallOutcome simulate(CallRequest request, BlockHeaderView block, EvmTracer tracer)
-      throws InvalidTransactionException {
+      throws org.drr.node.execution.TransactionRejectedException {
     WorldState state = stateAfter(block.number());
     return new MessageSimulator(fork).run(state, environment(block.number()), request, tracer);
   }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigInteger;
 import java.util.Map;
 import org.apache.tuweni.bytes.Bytes;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.rpc.BlockHeaderView;
 import org.drr.node.rpc.CallOutcome;
 import org.drr.node.rpc.CallRequest;
@@ -68,7 +67,7 @@ public final class ExecutionMethods {
   private CallOutcome simulate(CallRequest request, BlockHeaderView block) {
     try {
       return backend.simulate(request, block, null);
-    } catch (InvalidTransactionException e) {
+    } catch (org.drr.node.execution.TransactionRejectedException e) {
       throw new RpcException(RpcException.SERVER_ERROR, e.getMessage());
     }
   }
@@ -128,7 +127,7 @@ public final class ExecutionMethods {
   private boolean succeeds(CallRequest request, BlockHeaderView block) {
     try {
       return backend.simulate(request, block, null).success();
-    } catch (InvalidTransactionException e) {
+    } catch (org.drr.node.execution.TransactionRejectedException e) {
       return false;
     }
   }
