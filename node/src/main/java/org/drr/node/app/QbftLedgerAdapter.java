@@ -6,6 +6,7 @@ import org.drr.node.chain.BlockHeader;
 import org.drr.node.chain.Ledger;
 import org.drr.node.chain.StoredBlock;
 import org.drr.node.chain.TransactionPool;
+import org.drr.node.consensus.qbft.BlockVerifier;
 import org.drr.node.consensus.qbft.QbftBlock;
 import org.drr.node.consensus.qbft.QbftBlockCreator;
 import org.drr.node.consensus.qbft.QbftBlockImporter;
@@ -25,8 +26,10 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
   private final Ledger ledger;
   private final TransactionPool pool;
   private final NodeMetrics metrics;
+  private final BlockVerifier verifier;
 
   QbftLedgerAdapter(Ledger ledger, TransactionPool pool, NodeMetrics metrics) {
+    this.verifier = new BlockVerifier(ledger.config().qbft().blockPeriodSeconds());
     this.ledger = ledger;
     this.pool = pool;
     this.metrics = metrics;
@@ -71,6 +74,8 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
 
   @Override
   public void importSealed(QbftBlock block, BlockHeader sealedHeader) {
+    // The block we write must pass the same verifier any other node (or Besu) would apply.
+    verifier.verify(sealedHeader, ledger.chain().head().header());
     StoredBlock stored = ledger.commit(((Proposal) block).built(), sealedHeader);
     pool.onBlock(stored);
     metrics.blockImported(stored);

@@ -117,14 +117,18 @@ public final class Ledger {
     }
   }
 
-  /** Discards a built block: reloads the head state from storage and releases the lock. */
+  /**
+   * Discards a built block: reloads the head state from storage and releases the lock taken by
+   * {@link #build}. Also safe after a failed {@link #commit}.
+   */
   public void abandon() {
+    if (!stateLock.isHeldByCurrentThread()) {
+      stateLock.lock(); // after a failed commit the lock is already released: reload under it
+    }
     try {
       headState = chain.stateStore().load();
     } finally {
-      if (stateLock.isHeldByCurrentThread()) {
-        stateLock.unlock();
-      }
+      stateLock.unlock();
     }
   }
 

@@ -36,6 +36,26 @@ class DrrNodeTest {
   }
 
   @Test
+  void emptyBlocksModeProducesOnThePeriod() throws Exception {
+    Path genesis = writeGenesisAndKey(dir);
+    NodeConfig base = config(dir, genesis, dir.resolve("key"), false);
+    NodeConfig withEmpty = new NodeConfig(base.dataPath(), base.genesisFile(), base.nodeKeyFile(), false, "127.0.0.1", 0,
+        base.rpcHostAllowlist(), base.rpcCorsOrigins(), false, 0, java.math.BigInteger.ZERO, false, "127.0.0.1", 0,
+        true, false, null, 4096);
+    try (DrrNode node = DrrNode.start(withEmpty)) {
+      long deadline = System.currentTimeMillis() + 15_000;
+      while (node.ledger().chain().head().number() < 3 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(50);
+      }
+      assertTrue(node.ledger().chain().head().number() >= 3, "empty blocks every period");
+      var h2 = node.ledger().chain().header(2).orElseThrow();
+      var h3 = node.ledger().chain().header(3).orElseThrow();
+      assertTrue(h3.timestamp() >= h2.timestamp() + 1, "one block period apart");
+      assertEquals(0, node.ledger().chain().block(3).orElseThrow().block().transactions().size());
+    }
+  }
+
+  @Test
   void producesVerifiableBlocksAndResumes() throws Exception {
     Path genesis = writeGenesisAndKey(dir);
     Bytes32 head;

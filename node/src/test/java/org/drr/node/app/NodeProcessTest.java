@@ -114,6 +114,21 @@ class NodeProcessTest {
       JsonNode call = rpc(port, "eth_call",
           java.util.Map.of("to", "0x00000000000000000000000000000000000000cc"), "latest");
       assertTrue(call.has("result"), call.toString());
+      String asset = "0x" + "a5".repeat(32);
+      var emit = TestChains.tx(TestChains.ALICE, 1, TestChains.EMITTER, 0, Bytes.fromHexString(asset));
+      rpc(port, "eth_sendRawTransaction", emit.encoded().toHexString());
+      JsonNode logs = null;
+      long logDeadline = System.currentTimeMillis() + 15_000;
+      while (System.currentTimeMillis() < logDeadline) {
+        logs = rpc(port, "eth_getLogs", java.util.Map.of("fromBlock", "0x0", "toBlock", "latest",
+            "topics", java.util.Arrays.asList(null, asset))).get("result");
+        if (logs != null && logs.size() > 0) {
+          break;
+        }
+        Thread.sleep(100);
+      }
+      assertEquals(1, logs.size(), String.valueOf(logs));
+      assertEquals(emit.hash().toHexString(), logs.get(0).get("transactionHash").asText());
       head = rpc(port, "eth_blockNumber").get("result").asText();
     } finally {
       // SIGTERM through the handle: Process.destroy() would also close our end of its output pipe

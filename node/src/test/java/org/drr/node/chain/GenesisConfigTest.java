@@ -22,7 +22,7 @@ class GenesisConfigTest {
     assertEquals(Fork.CANCUN, g.forks().forkAt(g.timestamp()));
     assertTrue(g.zeroBaseFee());
     assertEquals(1, g.qbft().blockPeriodSeconds());
-    assertEquals(3, g.alloc().size());
+    assertEquals(5, g.alloc().size());
     GenesisAccount alice =
         g.alloc().stream().filter(a -> a.address().equals(TestChains.ALICE.address())).findFirst().orElseThrow();
     assertEquals(new BigInteger("1000000000000000000000"), alice.balance());

@@ -122,6 +122,27 @@ class LedgerTest {
   }
 
   @Test
+  void logTopicIndexFindsAnAssetsHistoryAcrossBlocks() {
+    try (RocksDbStorage storage = open()) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      Bytes32 assetA = Bytes32.fromHexString("0x" + "a5".repeat(32));
+      Bytes32 assetB = Bytes32.fromHexString("0x" + "b5".repeat(32));
+      long ts = ledger.chain().head().header().timestamp();
+      long nonce = 0;
+      for (int b = 1; b <= 4; b++) {
+        Bytes32 asset = b % 2 == 0 ? assetA : assetB;
+        var tx = TestChains.tx(TestChains.ALICE, nonce++, TestChains.EMITTER, 0, asset);
+        var built = ledger.build(ts + b, TestChains.VALIDATOR.address(), TestChains.extraData(), List.of(TestChains.pending(tx, b)));
+        ledger.commit(built, built.block().header());
+      }
+      List<LogPointer> history = ledger.chain().logsWithTopic(assetA, 0, 10);
+      assertEquals(List.of(new LogPointer(2, 0, 0, 1), new LogPointer(4, 0, 0, 1)), history);
+      assertEquals(List.of(new LogPointer(4, 0, 0, 1)), ledger.chain().logsWithTopic(assetA, 3, 10));
+      assertEquals(4, ledger.chain().logsWithTopic(Bytes32.leftPad(Bytes.of(0xaa)), 0, 10).size());
+    }
+  }
+
+  @Test
   void callRevertsItsChanges() {
     try (RocksDbStorage storage = open()) {
       Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);

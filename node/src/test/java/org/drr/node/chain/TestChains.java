@@ -44,12 +44,15 @@ public final class TestChains {
           "alloc": {
             "%s": {"balance": "1000000000000000000000"},
             "%s": {"balance": "0x56bc75e2d63100000"},
+            "0x00000000000000000000000000000000000000dd": {"code": "0x60003560aa60006000a200"},
+            "0x00000000000000000000000000000000000000ee": {"code": "0x60043573%s1460005260206000f3"},
             "0x00000000000000000000000000000000000000cc": {
               "code": "0x60005460010160005500", "storage": {"0x00": "0x05"}, "balance": "0"}
           }
         }
         """
-        .formatted(CHAIN_ID, extra, ALICE.address().toHexString(), BOB.address().toHexString().substring(2));
+        .formatted(CHAIN_ID, extra, ALICE.address().toHexString(), BOB.address().toHexString().substring(2),
+            ALICE.address().toHexString().substring(2));
   }
 
   /** Unsealed QBFT extra data naming the validator, for built blocks. */
@@ -60,6 +63,15 @@ public final class TestChains {
   public static GenesisConfig genesis() {
     return GenesisConfig.parse(genesisJson());
   }
+
+  /** Emits LOG2(topic0 = 0xaa, topic1 = the first calldata word): an "asset event". */
+  public static final Address EMITTER = Address.fromHexString("0x00000000000000000000000000000000000000dd");
+
+  /**
+   * A stand-in registry: {@code isActive(address)} (any selector, in fact) returns true exactly for
+   * ALICE.
+   */
+  public static final Address ALICE_ONLY_REGISTRY = Address.fromHexString("0x00000000000000000000000000000000000000ee");
 
   /** A signed EIP-1559 transaction from {@code from}. */
   public static Eip1559Transaction tx(KeyPair from, long nonce, Address to, long value, Bytes data) {

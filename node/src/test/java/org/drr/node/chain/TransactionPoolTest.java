@@ -125,6 +125,19 @@ class TransactionPoolTest {
   }
 
   @Test
+  void registryPermissionAdmitsOnlyActiveParticipants() {
+    RegistrySenderPermission permission = new RegistrySenderPermission(ledger, TestChains.ALICE_ONLY_REGISTRY);
+    assertTrue(permission.isPermitted(TestChains.ALICE.address()));
+    TransactionPool pool = new TransactionPool(ledger, PoolOptions.DEFAULT, permission);
+    pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY));
+    TransactionRejectedException e = assertThrows(TransactionRejectedException.class,
+        () -> pool.add(TestChains.tx(TestChains.BOB, 0, bob, 1, Bytes.EMPTY)));
+    assertEquals(NOT_PERMITTED, e.reason());
+    assertTrue(e.getMessage().contains(TestChains.BOB.address().toChecksumString()), e.getMessage());
+    assertEquals(1, pool.size());
+  }
+
+  @Test
   void registryPermissionDeniesWhenNoRegistryIsDeployed() {
     RegistrySenderPermission p =
         new RegistrySenderPermission(ledger, org.drr.node.types.Address.fromHexString("0x00000000000000000000000000000000000000cc"));

@@ -14,5 +14,6 @@ public interface QbftBlockCreator {
    */
   QbftBlock create(long timestamp, Bytes extraData, Address proposer);
 
+  /** Releases a proposal that will not be imported; harmless after a failed import. */
   void discard(QbftBlock block);
 }

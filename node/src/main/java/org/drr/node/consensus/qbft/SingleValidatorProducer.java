@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class SingleValidatorProducer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SingleValidatorProducer.class);
   private static final long IDLE_POLL_MILLIS = 10;
+  private static final long EXECUTION_STACK_BYTES = 256L << 20;
 
   private final QbftBlockchain chain;
   private final QbftBlockCreator creator;
@@ -42,7 +43,8 @@ public final class SingleValidatorProducer implements AutoCloseable {
     this.periodSeconds = periodSeconds;
     this.emptyBlocks = emptyBlocks;
     this.clockMillis = clockMillis;
-    this.thread = new Thread(this::run, "qbft-producer");
+    // Execution recurses once per nested call frame (up to 1024): give it room.
+    this.thread = new Thread(null, this::run, "qbft-producer", EXECUTION_STACK_BYTES);
     this.thread.setDaemon(true);
   }
 
@@ -93,9 +95,14 @@ public final class SingleValidatorProducer implements AutoCloseable {
       creator.discard(block); // the pending transactions were all invalid against the state
       return false;
     }
-    BlockHeader sealed = CommitSealer.withSeals(block.header(), List.of(sealer.seal(block.header())));
-    importer.importSealed(block, sealed);
-    return true;
+    try {
+      BlockHeader sealed = CommitSealer.withSeals(block.header(), List.of(sealer.seal(block.header())));
+      importer.importSealed(block, sealed);
+      return true;
+    } catch (RuntimeException e) {
+      creator.discard(block); // release the proposal whatever failed; the chain is unchanged
+      throw e;
+    }
   }
 
   private void sleep(long millis) {

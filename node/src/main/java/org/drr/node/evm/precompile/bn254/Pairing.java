@@ -8,8 +8,9 @@ import java.util.List;
  *
  * <p>G2 points live on the D-type twist and map into E(F_p12) by ψ(x', y') = (x'·w², y'·w³). A
  * line through ψ(T) with twist slope λ' has slope λ'·w on E, so its value at P = (xP, yP) is
- * {@code yP - λ'·xP·w + (λ'·xT' - yT')·w³}. Vertical lines lie in F_p6 and are dropped, since the
- * final exponentiation maps every element of a proper subfield to 1.
+ * {@code yP - λ'·xP·w + (λ'·xT' - yT')·w³}. The Miller loop keeps T in projective coordinates
+ * and evaluates each line scaled by an F_p2 factor, so it never inverts; such factors, like
+ * vertical lines (which lie in F_p6), are mapped to 1 by the final exponentiation.
  */
 public final class Pairing {
   /** The BN parameter u; the ate loop runs over 6u + 2. */
