@@ -3,8 +3,8 @@ package org.drr.node.rpc.methods;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.rpc.BlockView;
@@ -113,7 +113,8 @@ public final class ChainReader {
         logs.add(
             new LogEntry(log, block.number(), block.header().hash(), tx.hash(), i, logIndex++));
       }
-      Address created = tx.isContractCreation() ? Address.contractAddress(sender, tx.nonce()) : null;
+      Address created =
+          tx.isContractCreation() ? Address.contractAddress(sender, tx.nonce()) : null;
       result.add(
           new ReceiptJson.Mined(
               block.header(),
@@ -144,8 +145,7 @@ public final class ChainReader {
                 h ->
                     backend
                         .blockByHash(h)
-                        .orElseThrow(
-                            () -> new IllegalStateException("log of unknown block " + h))
+                        .orElseThrow(() -> new IllegalStateException("log of unknown block " + h))
                         .header()
                         .timestamp()));
   }

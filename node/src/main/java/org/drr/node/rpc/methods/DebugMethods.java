@@ -50,7 +50,9 @@ public final class DebugMethods {
     }
     if (!"callTracer".equals(tracerName)) {
       throw RpcException.invalidParams(
-          "unsupported tracer \"" + tracerName + "\"; supported: the default struct logger and"
+          "unsupported tracer \""
+              + tracerName
+              + "\"; supported: the default struct logger and"
               + " callTracer");
     }
     CallTracer tracer = new CallTracer();

@@ -18,8 +18,8 @@ import org.drr.node.rpc.json.RpcParams;
 
 /**
  * {@code eth_call}, {@code eth_estimateGas} and {@code eth_sendRawTransaction}. A revert is error
- * code 3 with the revert data in {@code error.data}; other failures and invalid messages are
- * -32000 with the specific reason.
+ * code 3 with the revert data in {@code error.data}; other failures and invalid messages are -32000
+ * with the specific reason.
  */
 public final class ExecutionMethods {
   /** Gas of a plain transfer: the least any transaction needs. */
@@ -45,7 +45,8 @@ public final class ExecutionMethods {
 
   private BlockHeaderView block(RpcParams params, int index) {
     return chain
-        .require(BlockParameter.parse("block", params.has(index) ? params.node(index, "block") : null))
+        .require(
+            BlockParameter.parse("block", params.has(index) ? params.node(index, "block") : null))
         .header();
   }
 

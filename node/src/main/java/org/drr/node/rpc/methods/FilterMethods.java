@@ -26,10 +26,10 @@ import org.drr.node.types.Transaction;
 
 /**
  * Polling filters and {@code eth_getLogs}: {@code eth_newFilter}, {@code eth_newBlockFilter},
- * {@code eth_newPendingTransactionFilter}, {@code eth_getFilterChanges}, {@code
- * eth_getFilterLogs}, {@code eth_uninstallFilter}. At most {@link RpcLimits#maxFilters()} filters
- * exist at once; one not polled within {@link RpcLimits#filterIdleTimeout()} is removed. Block
- * and pending filters buffer at most {@link #MAX_BUFFERED} hashes between polls (oldest dropped).
+ * {@code eth_newPendingTransactionFilter}, {@code eth_getFilterChanges}, {@code eth_getFilterLogs},
+ * {@code eth_uninstallFilter}. At most {@link RpcLimits#maxFilters()} filters exist at once; one
+ * not polled within {@link RpcLimits#filterIdleTimeout()} is removed. Block and pending filters
+ * buffer at most {@link #MAX_BUFFERED} hashes between polls (oldest dropped).
  */
 public final class FilterMethods implements ChainListener {
   static final int MAX_BUFFERED = 10_000;
@@ -140,7 +140,8 @@ public final class FilterMethods implements ChainListener {
     expireIdle();
     if (filters.size() >= limits.maxFilters()) {
       throw RpcException.limitExceeded(
-          "too many filters installed (limit " + limits.maxFilters()
+          "too many filters installed (limit "
+              + limits.maxFilters()
               + "); uninstall some or let idle ones expire");
     }
     filter.lastPolledMillis = clock.millis();

@@ -44,7 +44,8 @@ public final class CallTracer implements EvmTracer {
       root = call;
     } else {
       ObjectNode parent = stack.peek();
-      ArrayNode calls = parent.has("calls") ? (ArrayNode) parent.get("calls") : parent.putArray("calls");
+      ArrayNode calls =
+          parent.has("calls") ? (ArrayNode) parent.get("calls") : parent.putArray("calls");
       calls.add(call);
     }
     stack.push(call);
@@ -60,7 +61,9 @@ public final class CallTracer implements EvmTracer {
       call.put("output", Hex.data(result.output()));
     }
     if (!result.isSuccess()) {
-      call.put("error", result.status() == Status.REVERT ? "execution reverted" : Status.name(result.status()));
+      call.put(
+          "error",
+          result.status() == Status.REVERT ? "execution reverted" : Status.name(result.status()));
       if (result.status() == Status.REVERT) {
         org.drr.node.rpc.methods.RevertReasons.decode(Bytes.wrap(result.output()))
             .ifPresent(reason -> call.put("revertReason", reason));

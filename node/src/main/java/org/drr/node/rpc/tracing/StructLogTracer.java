@@ -20,9 +20,9 @@ import org.drr.node.types.Address;
 /**
  * geth's default struct logger: one entry per executed opcode with {@code pc}, {@code op}, {@code
  * gas} (before the opcode), {@code gasCost}, {@code depth} (1 for the transaction's own frame),
- * {@code stack} (hex quantities, bottom first), {@code refund} when the refund counter is not
- * zero, and optionally {@code memory} (32-byte words) and {@code storage} (on SLOAD/SSTORE: the
- * slots of the executing contract seen so far, 0x-prefixed as anvil and current geth write them).
+ * {@code stack} (hex quantities, bottom first), {@code refund} when the refund counter is not zero,
+ * and optionally {@code memory} (32-byte words) and {@code storage} (on SLOAD/SSTORE: the slots of
+ * the executing contract seen so far, 0x-prefixed as anvil and current geth write them).
  *
  * <p>{@code gasCost} is the gas the opcode consumed; for CALL- and CREATE-family opcodes it
  * includes the gas handed to the callee, measured when the callee starts (as geth reports it).
@@ -38,8 +38,10 @@ public final class StructLogTracer implements EvmTracer {
   private final Options options;
   private final int maxSteps;
   private final List<ObjectNode> steps = new ArrayList<>();
+
   /** The step in progress at each depth (its gasCost is filled in when known). */
   private final Map<Integer, Step> open = new HashMap<>();
+
   private final Map<Integer, Frame> frames = new HashMap<>();
   private final Map<Address, TreeMap<String, String>> storage = new HashMap<>();
 
@@ -97,7 +99,8 @@ public final class StructLogTracer implements EvmTracer {
         memory.add(HEX.formatHex(raw, (int) off, (int) off + 32));
       }
     }
-    if (!options.disableStorage() && (opcode == Opcodes.SLOAD || opcode == Opcodes.SSTORE)
+    if (!options.disableStorage()
+        && (opcode == Opcodes.SLOAD || opcode == Opcodes.SSTORE)
         && frame.stack.size() >= (opcode == Opcodes.SLOAD ? 1 : 2)) {
       byte[] key = new byte[32];
       frame.stack.toBytes32(0, key, 0);

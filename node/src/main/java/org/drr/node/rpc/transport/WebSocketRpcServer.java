@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -65,8 +65,12 @@ public final class WebSocketRpcServer implements AutoCloseable {
     server.start();
     try {
       if (!started.await(10, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("WebSocket server did not start on " + config.host()
-            + ":" + config.wsPort() + " within 10 s");
+        throw new IllegalStateException(
+            "WebSocket server did not start on "
+                + config.host()
+                + ":"
+                + config.wsPort()
+                + " within 10 s");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -74,19 +78,25 @@ public final class WebSocketRpcServer implements AutoCloseable {
     }
     if (server.failure != null) {
       flusher.shutdownNow();
-      throw new IllegalStateException("WebSocket server failed to start on " + config.host()
-          + ":" + config.wsPort() + ": " + server.failure.getMessage(), server.failure);
+      throw new IllegalStateException(
+          "WebSocket server failed to start on "
+              + config.host()
+              + ":"
+              + config.wsPort()
+              + ": "
+              + server.failure.getMessage(),
+          server.failure);
     }
     flusher.scheduleWithFixedDelay(
         this::flush, FLUSH_INTERVAL_MILLIS, FLUSH_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /**
-   * Re-signals write demand for connections whose outgoing queue is not empty. Java-WebSocket
-   * 1.5.6 has a lost-wakeup race: its selector thread drains a connection's queue and then sets the
-   * key's interest back to READ, so a message queued from another thread (our workers) in between
-   * has its WRITE interest overwritten and waits until the next send. Responses would then stall;
-   * looking again every few milliseconds bounds that stall.
+   * Re-signals write demand for connections whose outgoing queue is not empty. Java-WebSocket 1.5.6
+   * has a lost-wakeup race: its selector thread drains a connection's queue and then sets the key's
+   * interest back to READ, so a message queued from another thread (our workers) in between has its
+   * WRITE interest overwritten and waits until the next send. Responses would then stall; looking
+   * again every few milliseconds bounds that stall.
    */
   private void flush() {
     try {
@@ -205,7 +215,8 @@ public final class WebSocketRpcServer implements AutoCloseable {
       }
       if (open.incrementAndGet() > dispatcher.limits().maxWebSocketConnections()) {
         open.decrementAndGet();
-        socket.close(CloseFrame.TRY_AGAIN_LATER,
+        socket.close(
+            CloseFrame.TRY_AGAIN_LATER,
             "too many connections (limit " + dispatcher.limits().maxWebSocketConnections() + ")");
         return;
       }

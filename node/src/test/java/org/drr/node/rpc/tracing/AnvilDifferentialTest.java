@@ -39,8 +39,19 @@ class AnvilDifferentialTest {
       port = socket.getLocalPort();
     }
     anvil =
-        new ProcessBuilder("npx", "anvil", "--port", Integer.toString(port), "--silent",
-                "--hardfork", "cancun", "--chain-id", "1337", "--base-fee", "7", "--steps-tracing")
+        new ProcessBuilder(
+                "npx",
+                "anvil",
+                "--port",
+                Integer.toString(port),
+                "--silent",
+                "--hardfork",
+                "cancun",
+                "--chain-id",
+                "1337",
+                "--base-fee",
+                "7",
+                "--steps-tracing")
             .directory(projectRoot().toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -53,7 +64,8 @@ class AnvilDifferentialTest {
         break;
       } catch (IOException notYet) {
         if (!anvil.isAlive() || System.nanoTime() > deadline) {
-          throw new IllegalStateException("anvil did not start (alive: " + anvil.isAlive() + ")", notYet);
+          throw new IllegalStateException(
+              "anvil did not start (alive: " + anvil.isAlive() + ")", notYet);
         }
         Thread.sleep(200);
       }
@@ -61,15 +73,23 @@ class AnvilDifferentialTest {
     for (var key : List.of(RpcTestSupport.ALICE, RpcTestSupport.BOB)) {
       reference.call("anvil_setBalance", key.address().toHexString(), "0xd3c21bcecceda1000000");
     }
-    for (Transaction tx : List.of(s.deployment(), s.legacy(), s.eip1559(), s.forwarderDeployment(), s.storeCall())) {
+    for (Transaction tx :
+        List.of(s.deployment(), s.legacy(), s.eip1559(), s.forwarderDeployment(), s.storeCall())) {
       reference.call("eth_sendRawTransaction", tx.encoded().toHexString());
       JsonNode receipt = reference.call("eth_getTransactionReceipt", tx.hash().toHexString());
       for (int i = 0; i < 50 && receipt.isNull(); i++) {
         Thread.sleep(100);
         receipt = reference.call("eth_getTransactionReceipt", tx.hash().toHexString());
       }
-      assertEquals("0x1", receipt.path("status").asText(),
-          "anvil executed " + tx.hash() + ": " + receipt + " pool: " + reference.call("txpool_content"));
+      assertEquals(
+          "0x1",
+          receipt.path("status").asText(),
+          "anvil executed "
+              + tx.hash()
+              + ": "
+              + receipt
+              + " pool: "
+              + reference.call("txpool_content"));
     }
   }
 
@@ -95,7 +115,9 @@ class AnvilDifferentialTest {
     assertEquals(b.size(), a.size(), "number of steps");
     for (int i = 0; i < a.size(); i++) {
       for (String field : List.of("pc", "op", "gas", "gasCost", "depth", "stack", "storage")) {
-        assertEquals(b.get(i).get(field), a.get(i).get(field),
+        assertEquals(
+            b.get(i).get(field),
+            a.get(i).get(field),
             "step " + i + " field " + field + "\nours:   " + a.get(i) + "\ntheirs: " + b.get(i));
       }
     }
@@ -124,10 +146,14 @@ class AnvilDifferentialTest {
   void transactionAndReceiptFieldsAgree() throws Exception {
     for (Transaction tx : List.of(s.legacy(), s.eip1559(), s.deployment())) {
       String hash = tx.hash().toHexString();
-      assertEquals(fields(reference.call("eth_getTransactionByHash", hash)),
-          fields(s.fixture().client.call("eth_getTransactionByHash", hash)), "transaction " + tx.type());
-      assertEquals(fields(reference.call("eth_getTransactionReceipt", hash)),
-          fields(s.fixture().client.call("eth_getTransactionReceipt", hash)), "receipt " + tx.type());
+      assertEquals(
+          fields(reference.call("eth_getTransactionByHash", hash)),
+          fields(s.fixture().client.call("eth_getTransactionByHash", hash)),
+          "transaction " + tx.type());
+      assertEquals(
+          fields(reference.call("eth_getTransactionReceipt", hash)),
+          fields(s.fixture().client.call("eth_getTransactionReceipt", hash)),
+          "receipt " + tx.type());
     }
   }
 
@@ -138,10 +164,19 @@ class AnvilDifferentialTest {
     JsonNode theirs = reference.call("eth_getLogs", filter);
     assertEquals(theirs.size(), ours.size());
     assertEquals(fields(theirs.get(0)), fields(ours.get(0)));
-    JsonNode receiptLog = reference.call("eth_getTransactionReceipt", s.storeCall().hash().toHexString())
-        .get("logs").get(0);
-    assertEquals(fields(receiptLog), fields(s.fixture().client.call("eth_getTransactionReceipt",
-        s.storeCall().hash().toHexString()).get("logs").get(0)));
+    JsonNode receiptLog =
+        reference
+            .call("eth_getTransactionReceipt", s.storeCall().hash().toHexString())
+            .get("logs")
+            .get(0);
+    assertEquals(
+        fields(receiptLog),
+        fields(
+            s.fixture()
+                .client
+                .call("eth_getTransactionReceipt", s.storeCall().hash().toHexString())
+                .get("logs")
+                .get(0)));
   }
 
   /** Field names, without anvil's blobGasPrice (geth sends it only for blob transactions). */

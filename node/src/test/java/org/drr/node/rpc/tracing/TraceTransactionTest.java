@@ -68,12 +68,15 @@ class TraceTransactionTest {
       }
       if ("SSTORE".equals(step.get("op").asText())) {
         sawStore = true;
-        assertEquals("0x000000000000000000000000000000000000000000000000000000000000002a",
+        assertEquals(
+            "0x000000000000000000000000000000000000000000000000000000000000002a",
             step.get("storage").get("0x" + "0".repeat(64)).asText());
       }
       boolean sameFrame = step.get("depth").asInt() == next.get("depth").asInt();
       if (sameFrame && !step.get("op").asText().startsWith("CALL")) {
-        assertEquals(step.get("gas").asLong() - step.get("gasCost").asLong(), next.get("gas").asLong(),
+        assertEquals(
+            step.get("gas").asLong() - step.get("gasCost").asLong(),
+            next.get("gas").asLong(),
             "gas accounting between steps " + i + " and " + (i + 1) + ": " + step + " " + next);
       }
       if ("CALL".equals(step.get("op").asText())) {
@@ -88,8 +91,8 @@ class TraceTransactionTest {
   @Test
   void structLoggerOptions() throws Exception {
     String hash = s.storeCall().hash().toHexString();
-    JsonNode bare = call("debug_traceTransaction", hash,
-        Map.of("disableStack", true, "disableStorage", true));
+    JsonNode bare =
+        call("debug_traceTransaction", hash, Map.of("disableStack", true, "disableStorage", true));
     for (JsonNode step : bare.get("structLogs")) {
       assertFalse(step.has("stack") || step.has("storage") || step.has("memory"), step.toString());
     }
@@ -102,7 +105,8 @@ class TraceTransactionTest {
       }
     }
     assertTrue(sawMemory);
-    assertEquals(5, call("debug_traceTransaction", hash, Map.of("limit", 5)).get("structLogs").size());
+    assertEquals(
+        5, call("debug_traceTransaction", hash, Map.of("limit", 5)).get("structLogs").size());
   }
 
   @Test
@@ -146,8 +150,13 @@ class TraceTransactionTest {
   void errors() throws Exception {
     JsonNode missing = s.fixture().client.error("debug_traceTransaction", "0x" + "ee".repeat(32));
     assertEquals(-32000, missing.get("code").asInt());
-    JsonNode tracer = s.fixture().client.error("debug_traceTransaction",
-        s.storeCall().hash().toHexString(), Map.of("tracer", "prestateTracer"));
+    JsonNode tracer =
+        s.fixture()
+            .client
+            .error(
+                "debug_traceTransaction",
+                s.storeCall().hash().toHexString(),
+                Map.of("tracer", "prestateTracer"));
     assertEquals(-32602, tracer.get("code").asInt());
     assertTrue(tracer.get("message").asText().contains("prestateTracer"));
   }
