@@ -35,6 +35,9 @@ import org.java_websocket.server.WebSocketServer;
 public final class WebSocketRpcServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(WebSocketRpcServer.class.getName());
 
+  /** Unsent messages a connection may accumulate before it is closed as a slow consumer. */
+  static final int MAX_QUEUED_MESSAGES = 10_000;
+
   /** How often queued but unsignalled outgoing messages are looked for (see {@link #flush}). */
   private static final long FLUSH_INTERVAL_MILLIS = 20;
 
@@ -146,6 +149,13 @@ public final class WebSocketRpcServer implements AutoCloseable {
     @Override
     public void notify(JsonNode message) {
       if (!socket.isOpen()) {
+        return;
+      }
+      // A client that stops reading must not make the node buffer notifications without bound.
+      if (socket instanceof WebSocketImpl impl && impl.outQueue.size() >= MAX_QUEUED_MESSAGES) {
+        socket.close(
+            CloseFrame.POLICY_VALIDATION,
+            "client too slow: " + MAX_QUEUED_MESSAGES + " messages waiting to be sent");
         return;
       }
       try {
