@@ -2,6 +2,7 @@ package org.drr.node.app;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.drr.node.types.Address;
@@ -115,8 +116,27 @@ public final class NodeCommand implements Callable<Integer> {
         chain.emptyBlocks, pool.permissions, registry, pool.maxSize);
   }
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Whether this instance was parsed with the TOML defaults already installed. */
+  private boolean tomlApplied;
+
   @Override
   public Integer call() throws Exception {
+    if (configFile != null && !tomlApplied) {
+      // Mounted as a subcommand (drr node), the TOML provider was not installed before parsing:
+      // parse this command's own arguments again with it.
+      List<String> all = spec.commandLine().getParseResult().originalArgs();
+      // originalArgs holds the whole command line; this command's own arguments follow its name
+      List<String> own = spec.parent() == null ? all : all.subList(all.indexOf(spec.name()) + 1, all.size());
+      CommandLine withDefaults = commandLine(own.toArray(new String[0]));
+      withDefaults.parseArgs(own.toArray(new String[0]));
+      return ((NodeCommand) withDefaults.getCommand()).run();
+    }
+    return run();
+  }
+
+  private int run() throws Exception {
     NodeConfig config = toConfig();
     CountDownLatch stopped = new CountDownLatch(1);
     DrrNode node = DrrNode.start(config);
@@ -143,6 +163,7 @@ public final class NodeCommand implements Callable<Integer> {
       TomlDefaults defaults = new TomlDefaults(configFile);
       defaults.checkKeys(cl.getCommandSpec());
       cl.setDefaultValueProvider(defaults);
+      command.tomlApplied = true;
     }
     return cl;
   }

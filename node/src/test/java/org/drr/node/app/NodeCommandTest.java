@@ -66,6 +66,21 @@ class NodeCommandTest {
   }
 
   @Test
+  void mountedAsSubcommandStillReadsTheConfigFile() throws Exception {
+    Path toml = dir.resolve("node.toml");
+    Files.writeString(toml, "genesis-file=\"" + dir.resolve("missing.json") + "\"\n");
+    @CommandLine.Command(name = "drr") class Root {}
+    StringWriter err = new StringWriter();
+    CommandLine root = new CommandLine(new Root()).addSubcommand(new NodeCommand());
+    root.setErr(new PrintWriter(err));
+    root.getSubcommands().get("node").setErr(new PrintWriter(err));
+    int code = root.execute("node", "--config-file", toml.toString(), "--data-path", dir.resolve("d").toString());
+    // the genesis path came from the TOML file: the node tried to read it
+    assertTrue(code != 0, err.toString());
+    assertTrue(err.toString().contains("missing.json"), err.toString());
+  }
+
+  @Test
   void helpShowsGroupsAndDefaults() {
     String usage = NodeCommand.commandLine().getUsageMessage();
     assertTrue(usage.contains("JSON-RPC HTTP"), usage);
