@@ -43,7 +43,7 @@ public record RpcLimits(
           100,
           256,
           50_000_000,
-          500_000);
+          100_000);
 
   public RpcLimits {
     if (maxBodyBytes < 1024 || maxBatchSize < 1 || maxJsonDepth < 4) {
