@@ -19,7 +19,6 @@ import org.drr.node.chain.StoredBlock;
 import org.drr.node.chain.TransactionPool;
 import org.drr.node.consensus.qbft.QbftExtraDataCodec;
 import org.drr.node.evm.EvmTracer;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.execution.TransactionOutcome;
 import org.drr.node.execution.TransactionProcessor;
 import org.drr.node.fork.Fork;
@@ -147,7 +146,7 @@ final class ChainRpcBackend implements RpcBackend {
 
   @Override
   public CallOutcome simulate(CallRequest request, BlockHeaderView block, EvmTracer tracer)
-      throws InvalidTransactionException {
+      throws org.drr.node.execution.TransactionRejectedException {
     BlockHeader header = ledger.chain().header(block.hash())
         .orElseThrow(() -> new IllegalArgumentException("unknown block " + block.hash()));
     Fork fork = ledger.forkAt(header.timestamp());
@@ -182,7 +181,7 @@ final class ChainRpcBackend implements RpcBackend {
               o.failure(), o.contractAddress(), o.receipt().logs()));
         }
       }
-    } catch (InvalidTransactionException e) {
+    } catch (org.drr.node.execution.TransactionRejectedException e) {
       throw new IllegalStateException("replaying mined transaction " + transactionHash + " failed: " + e.getMessage(), e);
     }
     return Optional.empty();

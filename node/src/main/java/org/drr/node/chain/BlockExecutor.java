@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.execution.BlockEnvironment;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.execution.TransactionOutcome;
 import org.drr.node.execution.TransactionProcessor;
 import org.drr.node.fork.Fork;
@@ -48,7 +47,7 @@ public final class BlockExecutor {
       Block block, List<Receipt> receipts, StateStore.Changes changes, List<Rejected> rejected) {}
 
   /** A candidate that could not be included, and why (the processor's message). */
-  public record Rejected(PendingTransaction transaction, InvalidTransactionException reason) {}
+  public record Rejected(PendingTransaction transaction, org.drr.node.execution.TransactionRejectedException reason) {}
 
   /**
    * Builds the block after {@code parent}: includes candidates in order while gas remains,
@@ -86,7 +85,7 @@ public final class BlockExecutor {
         gasUsed += outcome.gasUsed();
         included.add(candidate.transaction());
         receipts.add(outcome.receipt());
-      } catch (InvalidTransactionException e) {
+      } catch (org.drr.node.execution.TransactionRejectedException e) {
         rejected.add(new Rejected(candidate, e));
         blockedSenders.add(candidate.sender());
       }
@@ -115,7 +114,7 @@ public final class BlockExecutor {
         TransactionOutcome outcome = processor.execute(state, env, p.toMessage(), gasUsed);
         gasUsed += outcome.gasUsed();
         receipts.add(outcome.receipt());
-      } catch (InvalidTransactionException e) {
+      } catch (org.drr.node.execution.TransactionRejectedException e) {
         throw new BlockValidationException(
             "block " + header.number() + " transaction " + i + " " + p.hash() + " is invalid: "
                 + e.getMessage());

@@ -14,7 +14,6 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.consensus.qbft.QbftExtraData;
 import org.drr.node.consensus.qbft.QbftExtraDataCodec;
 import org.drr.node.execution.BlockEnvironment;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.execution.TransactionMessage;
 import org.drr.node.execution.TransactionOutcome;
 import org.drr.node.execution.TransactionProcessor;
@@ -105,7 +104,7 @@ public final class GenesisBuilder {
       TransactionOutcome outcome;
       try {
         outcome = processor.execute(state, env, tx, 0);
-      } catch (InvalidTransactionException e) {
+      } catch (org.drr.node.execution.TransactionRejectedException e) {
         throw new IllegalStateException("genesis step '" + step.label() + "' is invalid: " + e.getMessage(), e);
       }
       if (!outcome.isSuccess()) {

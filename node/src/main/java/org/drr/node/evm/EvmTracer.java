@@ -37,13 +37,7 @@ public interface EvmTracer {
    * @param depth 0 for the transaction's own message
    */
   default void enterMessage(
-      String type,
-      Address from,
-      Address to,
-      BigInteger value,
-      byte[] input,
-      long gas,
-      int depth) {}
+      String type, Address from, Address to, BigInteger value, byte[] input, long gas, int depth) {}
 
   /** The message started by the matching {@link #enterMessage} ended with {@code result}. */
   default void exitMessage(int depth, MessageResult result) {}

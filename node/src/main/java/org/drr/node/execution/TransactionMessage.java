@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.types.AccessListEntry;
 import org.drr.node.types.Address;
+import org.drr.node.types.Transaction;
 import org.drr.node.types.TransactionType;
 
 /**
@@ -28,6 +29,23 @@ public record TransactionMessage(
     BigInteger maxFeePerGas,
     BigInteger maxPriorityFeePerGas,
     List<AccessListEntry> accessList) {
+
+  /** The message of a decoded transaction whose signature recovered {@code sender}. */
+  public static TransactionMessage of(Transaction tx, Address sender) {
+    boolean dynamicFee = tx.type() == TransactionType.EIP1559;
+    return new TransactionMessage(
+        tx.type(),
+        sender,
+        tx.to().orElse(null),
+        tx.nonce(),
+        tx.gasLimit(),
+        tx.value().toBigInteger(),
+        tx.data(),
+        dynamicFee ? null : tx.maxFeePerGas().toBigInteger(),
+        dynamicFee ? tx.maxFeePerGas().toBigInteger() : null,
+        dynamicFee ? tx.maxPriorityFeePerGas().toBigInteger() : null,
+        tx.accessList());
+  }
 
   public boolean isContractCreation() {
     return to == null;

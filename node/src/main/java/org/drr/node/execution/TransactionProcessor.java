@@ -1,6 +1,6 @@
 package org.drr.node.execution;
 
-import static org.drr.node.execution.InvalidTransactionException.Reason.*;
+import static org.drr.node.execution.TransactionRejectedException.Reason.*;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.drr.node.state.Substate;
 import org.drr.node.state.Word256;
 import org.drr.node.state.WorldState;
 import org.drr.node.types.AccessListEntry;
+import org.drr.node.types.IntrinsicGas;
 import org.drr.node.types.Address;
 import org.drr.node.types.Receipt;
 
@@ -27,7 +28,8 @@ import org.drr.node.types.Receipt;
  * EIP-2929 access list, runs the call or creation, refunds (EIP-3529 cap of gasUsed/5), pays the
  * coinbase its priority fee, and ends the transaction in the state.
  *
- * <p>A zero base fee (free-gas permissioned chain) is valid: then only tips move.
+ * <p>A zero base fee (free-gas permissioned chain) is valid: then only tips move. Execution
+ * runs on a {@link DeepStack} thread, since calls nest 1024 frames deep.
  */
 public final class TransactionProcessor {
   private final Fork fork;
@@ -45,12 +47,12 @@ public final class TransactionProcessor {
    * Executes {@code tx} against {@code state} in {@code block}.
    *
    * @param cumulativeGasUsedBefore gas used by earlier transactions of the block (for the receipt)
-   * @throws InvalidTransactionException if the transaction cannot be included; the state is then
+   * @throws TransactionRejectedException if the transaction cannot be included; the state is then
    *     unchanged
    */
   public TransactionOutcome execute(
       WorldState state, BlockEnvironment block, TransactionMessage tx, long cumulativeGasUsedBefore)
-      throws InvalidTransactionException {
+      throws TransactionRejectedException {
     return execute(state, block, tx, cumulativeGasUsedBefore, null);
   }
 
@@ -64,7 +66,17 @@ public final class TransactionProcessor {
       TransactionMessage tx,
       long cumulativeGasUsedBefore,
       EvmTracer tracer)
-      throws InvalidTransactionException {
+      throws TransactionRejectedException {
+    return DeepStack.call(() -> executeHere(state, block, tx, cumulativeGasUsedBefore, tracer));
+  }
+
+  private TransactionOutcome executeHere(
+      WorldState state,
+      BlockEnvironment block,
+      TransactionMessage tx,
+      long cumulativeGasUsedBefore,
+      EvmTracer tracer)
+      throws TransactionRejectedException {
     BigInteger gasPrice = validate(state, block, tx);
     Address sender = tx.sender();
     BigInteger gasLimit = BigInteger.valueOf(tx.gasLimit());
@@ -87,7 +99,7 @@ public final class TransactionProcessor {
 
     TransactionContext context = new TransactionContext(sender, gasPrice, List.of());
     Evm evm = new Evm(state, fork, block, context, tracer);
-    long gas = tx.gasLimit() - IntrinsicGas.of(tx);
+    long gas = tx.gasLimit() - intrinsicGas(tx);
     byte[] input = tx.data().toArrayUnsafe();
     MessageResult result;
     if (tx.isContractCreation()) {
@@ -121,61 +133,61 @@ public final class TransactionProcessor {
 
   /** Checks everything that makes a transaction unincludable; returns the effective gas price. */
   private BigInteger validate(WorldState state, BlockEnvironment block, TransactionMessage tx)
-      throws InvalidTransactionException {
+      throws TransactionRejectedException {
     Address sender = tx.sender();
     BigInteger feeCap = tx.feeCap();
     BigInteger tipCap = tx.tipCap();
     if (feeCap.bitLength() > 256 || tipCap.bitLength() > 256 || tx.value().bitLength() > 256) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           VALUE_OUT_OF_RANGE, "fee cap, tip cap or value exceeds 2^256-1 (fee cap " + feeCap + ")");
     }
     long stateNonce = state.nonce(sender);
     if (tx.nonce() == -1L) {
-      throw new InvalidTransactionException(NONCE_IS_MAX, "nonce 2^64-1 is not allowed (EIP-2681)");
+      throw new TransactionRejectedException(NONCE_IS_MAX, "nonce 2^64-1 is not allowed (EIP-2681)");
     }
     if (Long.compareUnsigned(tx.nonce(), stateNonce) < 0) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           NONCE_TOO_LOW, "nonce too low: transaction " + Long.toUnsignedString(tx.nonce())
               + ", account " + sender + " has " + Long.toUnsignedString(stateNonce));
     }
     if (Long.compareUnsigned(tx.nonce(), stateNonce) > 0) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           NONCE_TOO_HIGH, "nonce too high: transaction " + Long.toUnsignedString(tx.nonce())
               + ", account " + sender + " has " + Long.toUnsignedString(stateNonce));
     }
     if (state.code(sender).length != 0) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           SENDER_NOT_EOA, "sender " + sender + " has code, so it cannot sign (EIP-3607)");
     }
     if (Long.compareUnsigned(tx.gasLimit(), block.gasLimit()) > 0) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           GAS_LIMIT_EXCEEDS_BLOCK, "gas limit " + Long.toUnsignedString(tx.gasLimit())
               + " exceeds the block gas limit " + block.gasLimit());
     }
     if (tipCap.compareTo(feeCap) > 0) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           PRIORITY_FEE_ABOVE_FEE_CAP, "max priority fee " + tipCap + " exceeds max fee " + feeCap);
     }
     if (feeCap.compareTo(block.baseFee()) < 0) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           FEE_CAP_BELOW_BASE_FEE, "max fee per gas " + feeCap + " is below the base fee "
               + block.baseFee());
     }
     if (tx.isContractCreation() && tx.data().size() > GasCosts.MAX_INIT_CODE_SIZE) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           INIT_CODE_SIZE_EXCEEDED, "init code of " + tx.data().size() + " bytes exceeds "
               + GasCosts.MAX_INIT_CODE_SIZE + " (EIP-3860)");
     }
-    long intrinsic = IntrinsicGas.of(tx);
+    long intrinsic = intrinsicGas(tx);
     if (tx.gasLimit() < intrinsic) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           INTRINSIC_GAS_TOO_LOW, "gas limit " + tx.gasLimit() + " is below the intrinsic gas "
               + intrinsic);
     }
     BigInteger maxCost = BigInteger.valueOf(tx.gasLimit()).multiply(feeCap).add(tx.value());
     BigInteger balance = state.balance(sender);
     if (balance.compareTo(maxCost) < 0) {
-      throw new InvalidTransactionException(
+      throw new TransactionRejectedException(
           INSUFFICIENT_FUNDS, "sender " + sender + " has " + balance + " wei, needs up to "
               + maxCost + " (gas limit x max fee + value)");
     }
@@ -183,5 +195,9 @@ public final class TransactionProcessor {
       return feeCap.min(block.baseFee().add(tipCap));
     }
     return feeCap;
+  }
+
+  private long intrinsicGas(TransactionMessage tx) {
+    return IntrinsicGas.of(tx.data(), tx.isContractCreation(), tx.accessList(), fork);
   }
 }

@@ -10,9 +10,9 @@ import org.drr.node.types.LogsBloom;
 
 /**
  * A block header as the RPC layer reports it: the Ethereum header fields plus the block's hash,
- * which the chain computes under its own rules (QBFT hashes exclude the commit seals). The RPC
- * owns this view so that it does not depend on how the chain stores headers; the backend maps its
- * header onto it.
+ * which the chain computes under its own rules (QBFT hashes exclude the commit seals). The RPC owns
+ * this view so that it does not depend on how the chain stores headers; the backend maps its header
+ * onto it.
  *
  * @param hash the block hash the chain uses to identify the block
  * @param ommersHash {@code sha3Uncles}: keccak(rlp([])) on this chain

@@ -5,8 +5,8 @@ import org.drr.node.types.Receipt;
 import org.drr.node.types.Transaction;
 
 /**
- * Receives chain events for subscriptions and filters. Callbacks run on the node's threads and
- * must return quickly without blocking (the RPC layer queues any real work).
+ * Receives chain events for subscriptions and filters. Callbacks run on the node's threads and must
+ * return quickly without blocking (the RPC layer queues any real work).
  */
 public interface ChainListener {
   /**

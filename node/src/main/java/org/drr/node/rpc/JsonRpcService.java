@@ -41,8 +41,8 @@ public final class JsonRpcService implements AutoCloseable {
    *
    * @throws IOException if a port cannot be bound (nothing stays registered then)
    */
-  public static JsonRpcService start(
-      RpcBackend backend, RpcServerConfig config, RpcLimits limits) throws IOException {
+  public static JsonRpcService start(RpcBackend backend, RpcServerConfig config, RpcLimits limits)
+      throws IOException {
     ChainReader chain = new ChainReader(backend);
     Map<String, RpcMethod> methods = new HashMap<>();
     new InfoMethods(backend).register(methods);

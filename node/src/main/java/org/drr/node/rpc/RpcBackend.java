@@ -6,17 +6,16 @@ import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.drr.node.evm.EvmTracer;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.trie.NodeStore;
 import org.drr.node.types.Address;
 import org.drr.node.types.Receipt;
 import org.drr.node.types.Transaction;
 
 /**
- * Everything the JSON-RPC methods need from the node, and nothing more. The node implements it
- * (an adapter over the block store, the world state, the transaction pool and the validator set);
- * the RPC layer derives every JSON field from these answers (transaction senders, receipt gas,
- * log indexes, contract addresses, effective gas prices, state reads and proofs).
+ * Everything the JSON-RPC methods need from the node, and nothing more. The node implements it (an
+ * adapter over the block store, the world state, the transaction pool and the validator set); the
+ * RPC layer derives every JSON field from these answers (transaction senders, receipt gas, log
+ * indexes, contract addresses, effective gas prices, state reads and proofs).
  *
  * <p>All methods are called concurrently from RPC worker threads and must be thread-safe. Lookups
  * of things that do not exist return empty; they throw only for real failures (storage errors),
@@ -48,8 +47,8 @@ public interface RpcBackend {
   Optional<Transaction> pendingTransaction(Bytes32 transactionHash);
 
   /**
-   * The next nonce {@code sender} may use counting its transactions in the pool: the state nonce
-   * at the head plus the run of consecutive pooled nonces that follows it.
+   * The next nonce {@code sender} may use counting its transactions in the pool: the state nonce at
+   * the head plus the run of consecutive pooled nonces that follows it.
    */
   long pendingNonce(Address sender);
 
@@ -63,20 +62,20 @@ public interface RpcBackend {
   Optional<Bytes> code(Bytes32 codeHash);
 
   /**
-   * Executes {@code request} without changing the chain: on the state after block {@code block},
-   * in the environment of that block's header (number, timestamp, coinbase, gas limit, base fee),
-   * as geth's {@code eth_call} does. The sender's nonce is not checked (the simulation uses the
-   * state nonce); a zero {@code gasPrice} runs with a zero base fee, so calls from accounts without
-   * funds work. {@link org.drr.node.rpc.simulation.MessageSimulator} implements these rules over a
-   * world state.
+   * Executes {@code request} without changing the chain: on the state after block {@code block}, in
+   * the environment of that block's header (number, timestamp, coinbase, gas limit, base fee), as
+   * geth's {@code eth_call} does. The sender's nonce is not checked (the simulation uses the state
+   * nonce); a zero {@code gasPrice} runs with a zero base fee, so calls from accounts without funds
+   * work. {@link org.drr.node.rpc.simulation.MessageSimulator} implements these rules over a world
+   * state.
    *
    * @param tracer observes execution, or null
-   * @throws InvalidTransactionException if the message cannot execute at all (e.g. the sender
-   *     cannot pay {@code gas * gasPrice + value}, gas above the block gas limit or below the
-   *     intrinsic gas)
+   * @throws org.drr.node.execution.TransactionRejectedException if the message cannot execute at
+   *     all (e.g. the sender cannot pay {@code gas * gasPrice + value}, gas above the block gas
+   *     limit or below the intrinsic gas)
    */
   CallOutcome simulate(CallRequest request, BlockHeaderView block, EvmTracer tracer)
-      throws InvalidTransactionException;
+      throws org.drr.node.execution.TransactionRejectedException;
 
   /**
    * Re-executes the mined transaction {@code transactionHash} exactly as its block did (on the
@@ -89,9 +88,9 @@ public interface RpcBackend {
    * Adds a signed transaction (EIP-2718 bytes as sent to {@code eth_sendRawTransaction}) to the
    * pool and returns its hash.
    *
-   * @throws TransactionRejectedException with a specific reason if it is malformed or invalid
-   *     (bad signature, wrong chain id, nonce too low, underpriced replacement, pool full, sender not
-   *     an active participant, ...)
+   * @throws TransactionRejectedException with a specific reason if it is malformed or invalid (bad
+   *     signature, wrong chain id, nonce too low, underpriced replacement, pool full, sender not an
+   *     active participant, ...)
    */
   Bytes32 submitTransaction(Bytes rawTransaction) throws TransactionRejectedException;
 
@@ -109,8 +108,8 @@ public interface RpcBackend {
   UInt256 minGasPrice();
 
   /**
-   * The base fee of the block that would follow {@code parent} (zero on a zero-base-fee chain),
-   * for {@code eth_feeHistory} and {@code eth_gasPrice}.
+   * The base fee of the block that would follow {@code parent} (zero on a zero-base-fee chain), for
+   * {@code eth_feeHistory} and {@code eth_gasPrice}.
    */
   UInt256 nextBaseFee(BlockHeaderView parent);
 

@@ -44,7 +44,8 @@ public final class RpcDispatcher {
             .maxStringLength(limits.maxBodyBytes())
             .maxNumberLength(100)
             .build();
-    this.mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(constraints).build());
+    this.mapper =
+        new ObjectMapper(JsonFactory.builder().streamReadConstraints(constraints).build());
   }
 
   public RpcLimits limits() {
@@ -153,7 +154,8 @@ public final class RpcDispatcher {
     if (version == null || !"2.0".equals(version.asText())) {
       return error(
           responseId,
-          new RpcException(RpcException.INVALID_REQUEST, "Invalid Request: jsonrpc must be \"2.0\""));
+          new RpcException(
+              RpcException.INVALID_REQUEST, "Invalid Request: jsonrpc must be \"2.0\""));
     }
     JsonNode methodNode = request.get("method");
     if (methodNode == null || !methodNode.isTextual()) {

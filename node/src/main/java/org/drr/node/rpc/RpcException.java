@@ -11,10 +11,13 @@ public class RpcException extends RuntimeException {
   public static final int METHOD_NOT_FOUND = -32601;
   public static final int INVALID_PARAMS = -32602;
   public static final int INTERNAL_ERROR = -32603;
+
   /** geth's and Besu's code for a rejected transaction or a failed server-side operation. */
   public static final int SERVER_ERROR = -32000;
+
   /** A request that exceeds a configured limit (Besu, Infura). */
   public static final int LIMIT_EXCEEDED = -32005;
+
   /** Execution reverted, with the revert data in {@code data} (geth and Besu convention). */
   public static final int EXECUTION_REVERTED = 3;
 

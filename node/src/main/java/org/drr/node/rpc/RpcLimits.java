@@ -3,8 +3,8 @@ package org.drr.node.rpc;
 import java.time.Duration;
 
 /**
- * Bounds on what one client may ask of the node, so that hostile or careless requests are
- * answered with an error instead of exhausting memory or CPU.
+ * Bounds on what one client may ask of the node, so that hostile or careless requests are answered
+ * with an error instead of exhausting memory or CPU.
  *
  * @param maxBodyBytes largest HTTP request body or WebSocket message
  * @param maxBatchSize most requests in one batch
@@ -43,7 +43,7 @@ public record RpcLimits(
           100,
           256,
           50_000_000,
-          500_000);
+          100_000);
 
   public RpcLimits {
     if (maxBodyBytes < 1024 || maxBatchSize < 1 || maxJsonDepth < 4) {
@@ -71,22 +71,46 @@ public record RpcLimits(
 
   public RpcLimits withMaxBatchSize(int value) {
     return new RpcLimits(
-        maxBodyBytes, value, maxJsonDepth, maxLogBlockRange, maxLogResults, maxFilters,
-        filterIdleTimeout, maxSubscriptionsPerConnection, maxWebSocketConnections, gasCap,
+        maxBodyBytes,
+        value,
+        maxJsonDepth,
+        maxLogBlockRange,
+        maxLogResults,
+        maxFilters,
+        filterIdleTimeout,
+        maxSubscriptionsPerConnection,
+        maxWebSocketConnections,
+        gasCap,
         maxTraceSteps);
   }
 
   public RpcLimits withMaxFilters(int value, Duration idleTimeout) {
     return new RpcLimits(
-        maxBodyBytes, maxBatchSize, maxJsonDepth, maxLogBlockRange, maxLogResults, value,
-        idleTimeout, maxSubscriptionsPerConnection, maxWebSocketConnections, gasCap,
+        maxBodyBytes,
+        maxBatchSize,
+        maxJsonDepth,
+        maxLogBlockRange,
+        maxLogResults,
+        value,
+        idleTimeout,
+        maxSubscriptionsPerConnection,
+        maxWebSocketConnections,
+        gasCap,
         maxTraceSteps);
   }
 
   public RpcLimits withLogLimits(long blockRange, int results) {
     return new RpcLimits(
-        maxBodyBytes, maxBatchSize, maxJsonDepth, blockRange, results, maxFilters,
-        filterIdleTimeout, maxSubscriptionsPerConnection, maxWebSocketConnections, gasCap,
+        maxBodyBytes,
+        maxBatchSize,
+        maxJsonDepth,
+        blockRange,
+        results,
+        maxFilters,
+        filterIdleTimeout,
+        maxSubscriptionsPerConnection,
+        maxWebSocketConnections,
+        gasCap,
         maxTraceSteps);
   }
 }

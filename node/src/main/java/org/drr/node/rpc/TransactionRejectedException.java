@@ -2,8 +2,8 @@ package org.drr.node.rpc;
 
 /**
  * The node refused a transaction submitted with {@code eth_sendRawTransaction}. The message is
- * returned to the client as the JSON-RPC error message, so it must say what was wrong and carry
- * the values involved ("nonce too low: transaction 3, account 0x… has 5").
+ * returned to the client as the JSON-RPC error message, so it must say what was wrong and carry the
+ * values involved ("nonce too low: transaction 3, account 0x… has 5").
  */
 public class TransactionRejectedException extends RuntimeException {
   private final String reason;

@@ -45,13 +45,9 @@ class GeneralStateReferenceTest {
   private static final ReferenceSuite SUITE =
       new ReferenceSuite("GeneralStateTests", SkipList.none());
   private static final List<String> SKIPPED_KNOWN = new ArrayList<>();
-  /** Calls nest up to 1024 frames deep; run them on a thread with a deep stack. */
+  /** One deep-stack thread for all cases, so the processor need not hand each one off. */
   private static final ExecutorService DEEP_STACK =
-      Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(null, r, "evm-reference", 512L << 20);
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadExecutor(DeepStack::newThread);
 
   private final TransactionProcessor processor = new TransactionProcessor(Fork.CANCUN);
 
@@ -121,7 +117,7 @@ class GeneralStateReferenceTest {
             "expected the transaction to be rejected (" + expectedException
                 + ") but it was executed (" + outcome + ", gas used " + result.gasUsed() + ")");
       }
-    } catch (InvalidTransactionException | StateTestFixture.MalformedTransaction e) {
+    } catch (TransactionRejectedException | StateTestFixture.MalformedTransaction e) {
       if (expectedException == null) {
         throw new AssertionFailedError("transaction rejected but valid per the test: " + e.getMessage());
       }

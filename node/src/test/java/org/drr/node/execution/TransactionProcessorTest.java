@@ -9,7 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
+import org.apache.tuweni.units.bigints.UInt256;
+import org.drr.node.crypto.PrivateKey;
+import org.drr.node.types.Eip1559Transaction;
+import org.drr.node.types.Transaction;
+import org.drr.node.types.TransactionDecoder;
+import org.drr.node.types.TransactionSigner;
 import org.drr.node.fork.Fork;
 import org.drr.node.state.StateRoots;
 import org.drr.node.state.Word256;
@@ -43,6 +51,23 @@ class TransactionProcessorTest {
     WorldState s = new WorldState();
     s.putCommitted(SENDER, 0, ETHER, new byte[0], Map.of());
     return s;
+  }
+
+  @Test
+  void executesASignedDecodedTransaction() throws Exception {
+    PrivateKey key = PrivateKey.of(Bytes32.fromHexStringLenient("0x01"));
+    Eip1559Transaction unsigned =
+        new Eip1559Transaction(2025, 0, UInt256.ZERO, UInt256.ZERO, 21_000, Optional.of(TARGET),
+            UInt256.valueOf(5), Bytes.EMPTY, List.of(), TransactionSigner.UNSIGNED);
+    Transaction tx = TransactionDecoder.decode(TransactionSigner.sign(unsigned, key).encoded());
+    Address sender = tx.sender();
+    WorldState s = new WorldState();
+    s.putCommitted(sender, 0, ETHER, new byte[0], Map.of());
+    TransactionOutcome out =
+        processor.execute(s, block(0), TransactionMessage.of(tx, sender), 0);
+    assertTrue(out.isSuccess());
+    assertEquals(BigInteger.valueOf(5), s.balance(TARGET));
+    assertEquals(TransactionType.EIP1559, out.receipt().type());
   }
 
   @Test
@@ -99,27 +124,27 @@ class TransactionProcessorTest {
   void invalidTransactionsSayWhyAndChangeNothing() {
     WorldState s = funded();
     var root = StateRoots.compute(s);
-    InvalidTransactionException nonce =
+    TransactionRejectedException nonce =
         assertThrows(
-            InvalidTransactionException.class,
+            TransactionRejectedException.class,
             () -> processor.execute(s, block(0), eip1559(TARGET, 5, 21_000, BigInteger.ZERO, Bytes.EMPTY, 0, 0), 0));
-    assertEquals(InvalidTransactionException.Reason.NONCE_TOO_HIGH, nonce.reason());
+    assertEquals(TransactionRejectedException.Reason.NONCE_TOO_HIGH, nonce.reason());
     assertTrue(nonce.getMessage().contains("has 0"), nonce.getMessage());
-    InvalidTransactionException fee =
+    TransactionRejectedException fee =
         assertThrows(
-            InvalidTransactionException.class,
+            TransactionRejectedException.class,
             () -> processor.execute(s, block(10), eip1559(TARGET, 0, 21_000, BigInteger.ZERO, Bytes.EMPTY, 9, 1), 0));
-    assertEquals(InvalidTransactionException.Reason.FEE_CAP_BELOW_BASE_FEE, fee.reason());
-    InvalidTransactionException gas =
+    assertEquals(TransactionRejectedException.Reason.FEE_CAP_BELOW_BASE_FEE, fee.reason());
+    TransactionRejectedException gas =
         assertThrows(
-            InvalidTransactionException.class,
+            TransactionRejectedException.class,
             () -> processor.execute(s, block(0), eip1559(TARGET, 0, 20_999, BigInteger.ZERO, Bytes.EMPTY, 0, 0), 0));
-    assertEquals(InvalidTransactionException.Reason.INTRINSIC_GAS_TOO_LOW, gas.reason());
-    InvalidTransactionException funds =
+    assertEquals(TransactionRejectedException.Reason.INTRINSIC_GAS_TOO_LOW, gas.reason());
+    TransactionRejectedException funds =
         assertThrows(
-            InvalidTransactionException.class,
+            TransactionRejectedException.class,
             () -> processor.execute(s, block(0), eip1559(TARGET, 0, 21_000, ETHER, Bytes.EMPTY, 1, 0), 0));
-    assertEquals(InvalidTransactionException.Reason.INSUFFICIENT_FUNDS, funds.reason());
+    assertEquals(TransactionRejectedException.Reason.INSUFFICIENT_FUNDS, funds.reason());
     assertEquals(root, StateRoots.compute(s));
   }
 }

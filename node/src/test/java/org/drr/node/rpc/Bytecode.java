@@ -1,9 +1,9 @@
 package org.drr.node.rpc;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import org.apache.tuweni.bytes.Bytes;
 

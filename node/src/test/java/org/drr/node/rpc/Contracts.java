@@ -61,8 +61,8 @@ final class Contracts {
   }
 
   /**
-   * Forwards its call data to {@code target} with CALL and returns the first 32 bytes back;
-   * reverts (without data) if the inner call failed.
+   * Forwards its call data to {@code target} with CALL and returns the first 32 bytes back; reverts
+   * (without data) if the inner call failed.
    */
   static Bytes forwarder(Address target) {
     return new Bytecode()

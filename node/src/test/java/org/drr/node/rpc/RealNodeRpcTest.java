@@ -33,8 +33,8 @@ import org.web3j.protocol.websocket.WebSocketService;
 import org.web3j.protocol.websocket.events.NewHeadsNotification;
 
 /**
- * The RPC through the real node: {@link DrrNode} with its QBFT producer, RocksDB block store,
- * pool and the chain's {@link RpcBackend} adapter, on loopback HTTP and WebSocket ports.
+ * The RPC through the real node: {@link DrrNode} with its QBFT producer, RocksDB block store, pool
+ * and the chain's {@link RpcBackend} adapter, on loopback HTTP and WebSocket ports.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealNodeRpcTest {
@@ -49,9 +49,24 @@ class RealNodeRpcTest {
     Files.writeString(dir.resolve("key"), TestChains.VALIDATOR.privateKey().secret().toHexString());
     NodeConfig config =
         new NodeConfig(
-            dir.resolve("data"), dir.resolve("genesis.json"), dir.resolve("key"), true, "127.0.0.1", 0,
-            List.of("localhost", "127.0.0.1"), List.of(), true, 0, BigInteger.ZERO, false,
-            "127.0.0.1", 0, false, false, null, 4096);
+            dir.resolve("data"),
+            dir.resolve("genesis.json"),
+            dir.resolve("key"),
+            true,
+            "127.0.0.1",
+            0,
+            List.of("localhost", "127.0.0.1"),
+            List.of(),
+            true,
+            0,
+            BigInteger.ZERO,
+            false,
+            "127.0.0.1",
+            0,
+            false,
+            false,
+            null,
+            4096);
     node = DrrNode.start(config);
     client = new RpcClient(node.rpcHttpPort());
     Transaction deploy =
@@ -69,7 +84,8 @@ class RealNodeRpcTest {
   }
 
   private void send(Transaction tx) throws Exception {
-    assertEquals(tx.hash().toHexString(),
+    assertEquals(
+        tx.hash().toHexString(),
         client.call("eth_sendRawTransaction", tx.encoded().toHexString()).asText());
   }
 
@@ -91,38 +107,74 @@ class RealNodeRpcTest {
     JsonNode receipt = client.call("eth_getTransactionReceipt", storeCall.hash().toHexString());
     long number = Long.decode(receipt.get("blockNumber").asText());
     JsonNode block = client.call("eth_getBlockByNumber", receipt.get("blockNumber").asText(), true);
-    assertEquals(node.ledger().chain().header(number).map(h -> node.ledger().chain().block(number)
-        .orElseThrow().hash().toHexString()).orElseThrow(), block.get("hash").asText());
-    assertEquals(storeCall.hash().toHexString(), block.get("transactions").get(0).get("hash").asText());
+    assertEquals(
+        node.ledger()
+            .chain()
+            .header(number)
+            .map(h -> node.ledger().chain().block(number).orElseThrow().hash().toHexString())
+            .orElseThrow(),
+        block.get("hash").asText());
+    assertEquals(
+        storeCall.hash().toHexString(), block.get("transactions").get(0).get("hash").asText());
     assertEquals(receipt.get("blockHash"), block.get("hash"));
-    assertEquals(TestChains.VALIDATOR.address().toHexString(),
+    assertEquals(
+        TestChains.VALIDATOR.address().toHexString(),
         client.call("qbft_getValidatorsByBlockNumber", "latest").get(0).asText());
     assertEquals("0x539", client.call("eth_chainId").asText());
   }
 
   @Test
   void stateCallLogsAndProofs() throws Exception {
-    assertEquals(Bytes32.leftPad(Bytes.of(42)).toHexString(),
+    assertEquals(
+        Bytes32.leftPad(Bytes.of(42)).toHexString(),
         client.call("eth_getStorageAt", store.toHexString(), "0x0", "latest").asText());
     String word = Bytes32.leftPad(Bytes.of(5)).toHexString();
-    assertEquals(word, client.call("eth_call", Map.of("to", store.toHexString(), "data", word), "latest").asText());
+    assertEquals(
+        word,
+        client
+            .call("eth_call", Map.of("to", store.toHexString(), "data", word), "latest")
+            .asText());
     JsonNode revert = client.error("eth_call", Map.of("to", store.toHexString()), "latest");
     assertEquals(3, revert.get("code").asInt());
     assertEquals("execution reverted: nope", revert.get("message").asText());
-    long estimate = Long.decode(client.call("eth_estimateGas",
-        Map.of("from", TestChains.ALICE.address().toHexString(), "to", store.toHexString(), "data", word)).asText());
+    long estimate =
+        Long.decode(
+            client
+                .call(
+                    "eth_estimateGas",
+                    Map.of(
+                        "from",
+                        TestChains.ALICE.address().toHexString(),
+                        "to",
+                        store.toHexString(),
+                        "data",
+                        word))
+                .asText());
     assertTrue(estimate > 21_000 && estimate < 100_000, "estimate " + estimate);
-    JsonNode logs = client.call("eth_getLogs", Map.of("fromBlock", "0x0", "address", store.toHexString(),
-        "topics", List.of(Contracts.STORED_TOPIC.toHexString())));
+    JsonNode logs =
+        client.call(
+            "eth_getLogs",
+            Map.of(
+                "fromBlock",
+                "0x0",
+                "address",
+                store.toHexString(),
+                "topics",
+                List.of(Contracts.STORED_TOPIC.toHexString())));
     assertEquals(1, logs.size());
     assertEquals(storeCall.hash().toHexString(), logs.get(0).get("transactionHash").asText());
 
     JsonNode head = client.call("eth_getBlockByNumber", "latest", false);
-    JsonNode proof = client.call("eth_getProof", store.toHexString(), List.of("0x0"), head.get("number").asText());
+    JsonNode proof =
+        client.call(
+            "eth_getProof", store.toHexString(), List.of("0x0"), head.get("number").asText());
     List<Bytes> nodes = new ArrayList<>();
     proof.get("accountProof").forEach(n -> nodes.add(Bytes.fromHexString(n.asText())));
-    Account account = Account.decode(SecureMerklePatriciaTrie.verifyProof(
-        Bytes32.fromHexString(head.get("stateRoot").asText()), store.bytes(), nodes).orElseThrow());
+    Account account =
+        Account.decode(
+            SecureMerklePatriciaTrie.verifyProof(
+                    Bytes32.fromHexString(head.get("stateRoot").asText()), store.bytes(), nodes)
+                .orElseThrow());
     assertEquals(account.storageRoot().toHexString(), proof.get("storageHash").asText());
     assertEquals("0x2a", proof.get("storageProof").get(0).get("value").asText());
   }
@@ -131,16 +183,28 @@ class RealNodeRpcTest {
   void rejectionsAndTraces() throws Exception {
     JsonNode stale = client.error("eth_sendRawTransaction", storeCall.encoded().toHexString());
     assertEquals(-32000, stale.get("code").asInt());
-    assertTrue(stale.get("message").asText().toLowerCase().contains("nonce")
-        || stale.get("message").asText().toLowerCase().contains("known"), stale.toString());
-    JsonNode tree = client.call("debug_traceTransaction", storeCall.hash().toHexString(), Map.of("tracer", "callTracer"));
+    assertTrue(
+        stale.get("message").asText().toLowerCase().contains("nonce")
+            || stale.get("message").asText().toLowerCase().contains("known"),
+        stale.toString());
+    JsonNode tree =
+        client.call(
+            "debug_traceTransaction",
+            storeCall.hash().toHexString(),
+            Map.of("tracer", "callTracer"));
     assertEquals("CALL", tree.get("type").asText());
     assertEquals(store.toHexString(), tree.get("to").asText());
     JsonNode receipt = client.call("eth_getTransactionReceipt", storeCall.hash().toHexString());
     assertEquals(receipt.get("gasUsed").asText(), tree.get("gasUsed").asText());
     JsonNode structLogs = client.call("debug_traceTransaction", storeCall.hash().toHexString());
     assertEquals(Long.decode(receipt.get("gasUsed").asText()), structLogs.get("gas").asLong());
-    assertEquals("RETURN", structLogs.get("structLogs").get(structLogs.get("structLogs").size() - 1).get("op").asText());
+    assertEquals(
+        "RETURN",
+        structLogs
+            .get("structLogs")
+            .get(structLogs.get("structLogs").size() - 1)
+            .get("op")
+            .asText());
   }
 
   @Test
@@ -156,8 +220,9 @@ class RealNodeRpcTest {
       JsonNode receipt = receipt(tx);
       NewHeadsNotification head = heads.poll(20, TimeUnit.SECONDS);
       assertNotNull(head, "a newHeads notification for the block with the transfer");
-      assertTrue(Long.decode(head.getParams().getResult().getNumber())
-          <= Long.decode(receipt.get("blockNumber").asText()));
+      assertTrue(
+          Long.decode(head.getParams().getResult().getNumber())
+              <= Long.decode(receipt.get("blockNumber").asText()));
     } finally {
       subscription.dispose();
       web3j.shutdown();

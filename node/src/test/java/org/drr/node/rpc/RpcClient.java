@@ -15,11 +15,12 @@ import java.time.Duration;
 public final class RpcClient {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI uri;
   private int nextId = 1;
 
-  RpcClient(int port) {
+  public RpcClient(int port) {
     this.uri = URI.create("http://127.0.0.1:" + port + "/");
   }
 
@@ -35,7 +36,8 @@ public final class RpcClient {
   }
 
   /** The whole response object of one request. */
-  public JsonNode request(String method, Object... params) throws IOException, InterruptedException {
+  public JsonNode request(String method, Object... params)
+      throws IOException, InterruptedException {
     ObjectNode request = MAPPER.createObjectNode();
     request.put("jsonrpc", "2.0");
     request.put("id", nextId++);

@@ -24,8 +24,10 @@ import org.drr.node.types.TransactionSigner;
  * sign and mine transactions.
  */
 final class RpcFixture implements AutoCloseable {
-  static final KeyPair ALICE = KeyPair.of(PrivateKey.of(Bytes32.fromHexString("0x" + "11".repeat(32))));
-  static final KeyPair BOB = KeyPair.of(PrivateKey.of(Bytes32.fromHexString("0x" + "22".repeat(32))));
+  static final KeyPair ALICE =
+      KeyPair.of(PrivateKey.of(Bytes32.fromHexString("0x" + "11".repeat(32))));
+  static final KeyPair BOB =
+      KeyPair.of(PrivateKey.of(Bytes32.fromHexString("0x" + "22".repeat(32))));
   static final BigInteger FUNDS = BigInteger.TEN.pow(24);
 
   final TestChain chain;
@@ -86,7 +88,10 @@ final class RpcFixture implements AutoCloseable {
     send(tx);
     chain.mine();
     String address =
-        client.call("eth_getTransactionReceipt", tx.hash().toHexString()).get("contractAddress").asText();
+        client
+            .call("eth_getTransactionReceipt", tx.hash().toHexString())
+            .get("contractAddress")
+            .asText();
     return Address.fromHexString(address);
   }
 

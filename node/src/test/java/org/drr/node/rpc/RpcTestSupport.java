@@ -10,9 +10,9 @@ import org.drr.node.types.Address;
 import org.drr.node.types.Transaction;
 
 /**
- * A shared scenario for method tests in other packages: block 1 deploys the store contract, block
- * 2 holds a legacy and an EIP-1559 transfer from ALICE to BOB, block 3 deploys a forwarder and
- * stores 42 through the store contract.
+ * A shared scenario for method tests in other packages: block 1 deploys the store contract, block 2
+ * holds a legacy and an EIP-1559 transfer from ALICE to BOB, block 3 deploys a forwarder and stores
+ * 42 through the store contract.
  */
 public final class RpcTestSupport {
   public static final KeyPair ALICE = RpcFixture.ALICE;
@@ -29,7 +29,8 @@ public final class RpcTestSupport {
       Transaction eip1559,
       Transaction storeCall,
       Address store,
-      Address forwarder) {}
+      Address forwarder,
+      Transaction forwarderDeployment) {}
 
   /** The fixture as other packages see it. */
   public static final class Fixture {
@@ -62,8 +63,8 @@ public final class RpcTestSupport {
     }
 
     public Transaction storeTransaction(Address store, int value) {
-      return inner.eip1559(ALICE, Optional.of(store), BigInteger.ZERO,
-          Bytes32.leftPad(Bytes.of(value)), 100_000);
+      return inner.eip1559(
+          ALICE, Optional.of(store), BigInteger.ZERO, Bytes32.leftPad(Bytes.of(value)), 100_000);
     }
 
     /** A call to the store contract without data, which reverts with Error("nope"). */
@@ -91,7 +92,8 @@ public final class RpcTestSupport {
 
   /** A fixture with only genesis, for tests that build their own history. */
   public static Fixture fixture(Path dir, RpcLimits limits) throws Exception {
-    return new Fixture(new RpcFixture(dir, limits, org.drr.node.rpc.transport.RpcServerConfig.loopback()));
+    return new Fixture(
+        new RpcFixture(dir, limits, org.drr.node.rpc.transport.RpcServerConfig.loopback()));
   }
 
   public static Scenario scenario(Path dir) throws Exception {
@@ -99,9 +101,15 @@ public final class RpcTestSupport {
   }
 
   public static Scenario scenario(Path dir, RpcLimits limits) throws Exception {
-    RpcFixture f = new RpcFixture(dir, limits, org.drr.node.rpc.transport.RpcServerConfig.loopback());
+    RpcFixture f =
+        new RpcFixture(dir, limits, org.drr.node.rpc.transport.RpcServerConfig.loopback());
     Transaction deployment =
-        f.eip1559(ALICE, Optional.empty(), BigInteger.ZERO, Bytecode.deployment(Contracts.store()), 200_000);
+        f.eip1559(
+            ALICE,
+            Optional.empty(),
+            BigInteger.ZERO,
+            Bytecode.deployment(Contracts.store()),
+            200_000);
     f.send(deployment);
     f.chain.mine();
     Address store = Address.contractAddress(ALICE.address(), 0);
@@ -109,16 +117,32 @@ public final class RpcTestSupport {
         f.legacy(ALICE, Optional.of(BOB.address()), BigInteger.valueOf(1_000), Bytes.EMPTY, 21_000);
     f.send(legacy);
     Transaction dynamic =
-        f.eip1559(ALICE, Optional.of(BOB.address()), BigInteger.valueOf(2_000), Bytes.EMPTY, 21_000);
+        f.eip1559(
+            ALICE, Optional.of(BOB.address()), BigInteger.valueOf(2_000), Bytes.EMPTY, 21_000);
     f.send(dynamic);
     f.chain.mine();
     Address forwarder = Address.contractAddress(ALICE.address(), 3);
-    f.send(f.eip1559(ALICE, Optional.empty(), BigInteger.ZERO,
-        Bytecode.deployment(Contracts.forwarder(store)), 200_000));
+    Transaction forwarderDeployment =
+        f.eip1559(
+            ALICE,
+            Optional.empty(),
+            BigInteger.ZERO,
+            Bytecode.deployment(Contracts.forwarder(store)),
+            200_000);
+    f.send(forwarderDeployment);
     Transaction storeCall =
-        f.eip1559(BOB, Optional.of(forwarder), BigInteger.ZERO, Bytes32.leftPad(Bytes.of(42)), 100_000);
+        f.eip1559(
+            BOB, Optional.of(forwarder), BigInteger.ZERO, Bytes32.leftPad(Bytes.of(42)), 100_000);
     f.send(storeCall);
     f.chain.mine();
-    return new Scenario(new Fixture(f), deployment, legacy, dynamic, storeCall, store, forwarder);
+    return new Scenario(
+        new Fixture(f),
+        deployment,
+        legacy,
+        dynamic,
+        storeCall,
+        store,
+        forwarder,
+        forwarderDeployment);
   }
 }

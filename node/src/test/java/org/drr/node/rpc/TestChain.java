@@ -16,7 +16,6 @@ import org.apache.tuweni.units.bigints.UInt256;
 import org.drr.node.crypto.Keccak256;
 import org.drr.node.evm.EvmTracer;
 import org.drr.node.execution.BlockEnvironment;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.execution.TransactionMessage;
 import org.drr.node.execution.TransactionOutcome;
 import org.drr.node.execution.TransactionProcessor;
@@ -46,8 +45,8 @@ import org.drr.node.types.TransactionType;
 import org.drr.node.types.TransactionValidator;
 
 /**
- * A small chain for RPC tests, built from the real parts: transactions decoded and validated by
- * the types package, executed by the real {@link TransactionProcessor}, state committed into real
+ * A small chain for RPC tests, built from the real parts: transactions decoded and validated by the
+ * types package, executed by the real {@link TransactionProcessor}, state committed into real
  * Merkle Patricia tries on RocksDB (so proofs and state reads go through the same trie code as the
  * node). Blocks are produced on demand by {@link #mine()}. Simulations replay the chain from
  * genesis on a fresh {@link WorldState}: slow for long chains, exact for tests.
@@ -56,7 +55,8 @@ final class TestChain implements RpcBackend, AutoCloseable {
   static final long CHAIN_ID = 1337;
   static final long GAS_LIMIT = 30_000_000;
   static final UInt256 BASE_FEE = UInt256.valueOf(7);
-  static final Address COINBASE = Address.fromHexString("0x00000000000000000000000000000000000c0ffe");
+  static final Address COINBASE =
+      Address.fromHexString("0x00000000000000000000000000000000000c0ffe");
   static final long GENESIS_TIME = 1_700_000_000;
 
   private record Block(BlockView view, List<Receipt> receipts, List<Address> senders) {}
@@ -82,7 +82,8 @@ final class TestChain implements RpcBackend, AutoCloseable {
     this.alloc = Map.copyOf(alloc);
     this.head = genesisState();
     Bytes32 root = commit(head);
-    addBlock(header(Bytes32.ZERO, 0, root, List.of(), List.of(), 0), List.of(), List.of(), List.of());
+    addBlock(
+        header(Bytes32.ZERO, 0, root, List.of(), List.of(), 0), List.of(), List.of(), List.of());
   }
 
   private WorldState genesisState() {
@@ -108,7 +109,7 @@ final class TestChain implements RpcBackend, AutoCloseable {
         included.add(tx);
         receipts.add(outcome.receipt());
         senders.add(sender);
-      } catch (InvalidTransactionException e) {
+      } catch (org.drr.node.execution.TransactionRejectedException e) {
         // stays out of the block, as a real producer would leave it out
       }
       pool.remove(tx.hash());
@@ -124,7 +125,10 @@ final class TestChain implements RpcBackend, AutoCloseable {
   }
 
   private BlockView addBlock(
-      BlockHeaderView header, List<Transaction> txs, List<Receipt> receipts, List<Address> senders) {
+      BlockHeaderView header,
+      List<Transaction> txs,
+      List<Receipt> receipts,
+      List<Address> senders) {
     long size = txs.stream().mapToLong(t -> t.encoded().size()).sum() + 600;
     BlockView view = new BlockView(header, txs, size);
     Block block = new Block(view, List.copyOf(receipts), List.copyOf(senders));
@@ -259,7 +263,8 @@ final class TestChain implements RpcBackend, AutoCloseable {
   }
 
   /** Re-executes block transactions up to {@code stopAt} (all if -1); traces {@code stopAt}. */
-  private TransactionOutcome replayBlock(WorldState state, Block block, int stopAt, EvmTracer tracer) {
+  private TransactionOutcome replayBlock(
+      WorldState state, Block block, int stopAt, EvmTracer tracer) {
     BlockEnvironment env = environment(block.view().number());
     long cumulative = 0;
     List<Transaction> txs = block.view().transactions();
@@ -269,9 +274,12 @@ final class TestChain implements RpcBackend, AutoCloseable {
       try {
         outcome =
             processor.execute(
-                state, env, message(txs.get(i), block.senders().get(i)), cumulative,
+                state,
+                env,
+                message(txs.get(i), block.senders().get(i)),
+                cumulative,
                 target ? tracer : null);
-      } catch (InvalidTransactionException e) {
+      } catch (org.drr.node.execution.TransactionRejectedException e) {
         throw new IllegalStateException("a mined transaction no longer executes: " + e, e);
       }
       if (target) {
@@ -349,7 +357,7 @@ final class TestChain implements RpcBackend, AutoCloseable {
 
   @Override
   public CallOutcome simulate(CallRequest request, BlockHeaderView block, EvmTracer tracer)
-      throws InvalidTransactionException {
+      throws org.drr.node.execution.TransactionRejectedException {
     WorldState state = stateAfter(block.number());
     return new MessageSimulator(fork).run(state, environment(block.number()), request, tracer);
   }
@@ -388,7 +396,12 @@ final class TestChain implements RpcBackend, AutoCloseable {
     if (tx.nonce() < stateNonce) {
       throw new TransactionRejectedException(
           "NONCE_TOO_LOW",
-          "nonce too low: transaction " + tx.nonce() + ", account " + sender + " has " + stateNonce);
+          "nonce too low: transaction "
+              + tx.nonce()
+              + ", account "
+              + sender
+              + " has "
+              + stateNonce);
     }
     pool.put(tx.hash(), tx);
     for (ChainListener listener : listeners) {
@@ -408,8 +421,12 @@ final class TestChain implements RpcBackend, AutoCloseable {
           if (query.matches(log)) {
             found.add(
                 new LogEntry(
-                    log, n, block.view().header().hash(),
-                    block.view().transactions().get(i).hash(), i, logIndex));
+                    log,
+                    n,
+                    block.view().header().hash(),
+                    block.view().transactions().get(i).hash(),
+                    i,
+                    logIndex));
             if (found.size() > limit) {
               return found;
             }

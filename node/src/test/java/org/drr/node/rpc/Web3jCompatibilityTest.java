@@ -57,56 +57,99 @@ class Web3jCompatibilityTest {
     assertEquals(BigInteger.valueOf(3), web3j.ethBlockNumber().send().getBlockNumber());
     assertEquals(1337, web3j.ethChainId().send().getChainId().longValue());
     EthBlock.Block block =
-        web3j.ethGetBlockByNumber(DefaultBlockParameter.valueOf(BigInteger.TWO), true).send().getBlock();
+        web3j
+            .ethGetBlockByNumber(DefaultBlockParameter.valueOf(BigInteger.TWO), true)
+            .send()
+            .getBlock();
     assertEquals(2, block.getTransactions().size());
     assertEquals(BigInteger.valueOf(7), block.getBaseFeePerGas());
     EthBlock.TransactionObject legacy = (EthBlock.TransactionObject) block.getTransactions().get(0);
     assertEquals(RpcTestSupport.ALICE.address().toHexString(), legacy.getFrom());
     assertEquals(1337L, legacy.getChainId());
-    EthBlock.TransactionObject dynamic = (EthBlock.TransactionObject) block.getTransactions().get(1);
+    EthBlock.TransactionObject dynamic =
+        (EthBlock.TransactionObject) block.getTransactions().get(1);
     assertEquals("0x2", dynamic.getType());
     assertEquals(BigInteger.valueOf(1000), dynamic.getMaxFeePerGas());
 
     TransactionReceipt receipt =
-        web3j.ethGetTransactionReceipt(s.storeCall().hash().toHexString()).send().getTransactionReceipt().orElseThrow();
+        web3j
+            .ethGetTransactionReceipt(s.storeCall().hash().toHexString())
+            .send()
+            .getTransactionReceipt()
+            .orElseThrow();
     assertTrue(receipt.isStatusOK());
     assertEquals(1, receipt.getLogs().size());
     assertEquals(s.store().toHexString(), receipt.getLogs().get(0).getAddress());
     TransactionReceipt deployment =
-        web3j.ethGetTransactionReceipt(s.deployment().hash().toHexString()).send().getTransactionReceipt().orElseThrow();
+        web3j
+            .ethGetTransactionReceipt(s.deployment().hash().toHexString())
+            .send()
+            .getTransactionReceipt()
+            .orElseThrow();
     assertEquals(s.store().toHexString(), deployment.getContractAddress());
-    assertNotNull(web3j.ethGetTransactionByHash(s.legacy().hash().toHexString()).send().getTransaction().orElseThrow());
+    assertNotNull(
+        web3j
+            .ethGetTransactionByHash(s.legacy().hash().toHexString())
+            .send()
+            .getTransaction()
+            .orElseThrow());
   }
 
   @Test
   void stateCallsAndProofs() throws Exception {
-    assertTrue(web3j.ethGetBalance(RpcTestSupport.BOB.address().toHexString(), DefaultBlockParameterName.LATEST)
-        .send().getBalance().signum() > 0);
-    assertEquals(BigInteger.valueOf(4), web3j.ethGetTransactionCount(
-        RpcTestSupport.ALICE.address().toHexString(), DefaultBlockParameterName.LATEST).send().getTransactionCount());
+    assertTrue(
+        web3j
+                .ethGetBalance(
+                    RpcTestSupport.BOB.address().toHexString(), DefaultBlockParameterName.LATEST)
+                .send()
+                .getBalance()
+                .signum()
+            > 0);
+    assertEquals(
+        BigInteger.valueOf(4),
+        web3j
+            .ethGetTransactionCount(
+                RpcTestSupport.ALICE.address().toHexString(), DefaultBlockParameterName.LATEST)
+            .send()
+            .getTransactionCount());
     String word = Bytes32.leftPad(Bytes.of(3)).toHexString();
-    EthCall ok = web3j.ethCall(
-        org.web3j.protocol.core.methods.request.Transaction.createEthCallTransaction(
-            null, s.store().toHexString(), word), DefaultBlockParameterName.LATEST).send();
+    EthCall ok =
+        web3j
+            .ethCall(
+                org.web3j.protocol.core.methods.request.Transaction.createEthCallTransaction(
+                    null, s.store().toHexString(), word),
+                DefaultBlockParameterName.LATEST)
+            .send();
     assertEquals(word, ok.getValue());
-    EthCall reverted = web3j.ethCall(
-        org.web3j.protocol.core.methods.request.Transaction.createEthCallTransaction(
-            null, s.store().toHexString(), "0x"), DefaultBlockParameterName.LATEST).send();
+    EthCall reverted =
+        web3j
+            .ethCall(
+                org.web3j.protocol.core.methods.request.Transaction.createEthCallTransaction(
+                    null, s.store().toHexString(), "0x"),
+                DefaultBlockParameterName.LATEST)
+            .send();
     assertTrue(reverted.isReverted());
     assertEquals("execution reverted: nope", reverted.getRevertReason());
-    EthGetProof.Proof proof = web3j.ethGetProof(s.store().toHexString(), List.of("0x0"), "latest").send().getProof();
+    EthGetProof.Proof proof =
+        web3j.ethGetProof(s.store().toHexString(), List.of("0x0"), "latest").send().getProof();
     assertEquals("0x1", proof.getNonce());
     assertEquals(1, proof.getStorageProof().size());
     EthFeeHistory.FeeHistory fees =
-        web3j.ethFeeHistory(2, DefaultBlockParameterName.LATEST, List.of(50.0)).send().getFeeHistory();
+        web3j
+            .ethFeeHistory(2, DefaultBlockParameterName.LATEST, List.of(50.0))
+            .send()
+            .getFeeHistory();
     assertEquals(3, fees.getBaseFeePerGas().size());
     assertEquals(BigInteger.valueOf(1000), web3j.ethGasPrice().send().getGasPrice());
   }
 
   @Test
   void logs() throws Exception {
-    EthFilter filter = new EthFilter(DefaultBlockParameterName.EARLIEST, DefaultBlockParameterName.LATEST,
-        s.store().toHexString());
+    EthFilter filter =
+        new EthFilter(
+            DefaultBlockParameterName.EARLIEST,
+            DefaultBlockParameterName.LATEST,
+            s.store().toHexString());
     List<EthLog.LogResult> logs = web3j.ethGetLogs(filter).send().getLogs();
     assertEquals(1, logs.size());
     assertFalse(((EthLog.LogObject) logs.get(0)).isRemoved());
@@ -114,7 +157,8 @@ class Web3jCompatibilityTest {
 
   @Test
   void newHeadsOverWebSocket() throws Exception {
-    WebSocketService ws = new WebSocketService("ws://127.0.0.1:" + s.fixture().webSocketPort(), false);
+    WebSocketService ws =
+        new WebSocketService("ws://127.0.0.1:" + s.fixture().webSocketPort(), false);
     ws.connect();
     Web3j socket = Web3j.build(ws);
     BlockingQueue<NewHeadsNotification> heads = new LinkedBlockingQueue<>();

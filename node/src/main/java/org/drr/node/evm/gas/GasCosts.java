@@ -60,12 +60,6 @@ public final class GasCosts {
   public static final int MAX_INIT_CODE_SIZE = 2 * MAX_CODE_SIZE; // EIP-3860
   public static final int MAX_CALL_DEPTH = 1024;
 
-  // Transactions.
-  public static final long TX = 21000;
-  public static final long TX_CREATE = 32000; // Homestead, on top of TX
-  public static final long TX_DATA_ZERO = 4;
-  public static final long TX_DATA_NON_ZERO = 16; // EIP-2028
-  public static final long ACCESS_LIST_ADDRESS = 2400; // EIP-2930
-  public static final long ACCESS_LIST_STORAGE_KEY = 1900; // EIP-2930
+  // Transactions (intrinsic gas is org.drr.node.types.IntrinsicGas).
   public static final long MAX_REFUND_QUOTIENT = 5; // EIP-3529
 }

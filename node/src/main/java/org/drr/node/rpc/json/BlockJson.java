@@ -73,7 +73,8 @@ public final class BlockJson {
                 tx,
                 sender.apply(tx),
                 Optional.of(
-                    new TransactionJson.Inclusion(h.hash(), h.number(), i, h.baseFeePerGas()))));
+                    new TransactionJson.Inclusion(
+                        h.hash(), h.number(), h.timestamp(), i, h.baseFeePerGas()))));
       } else {
         txs.add(tx.hash().toHexString());
       }

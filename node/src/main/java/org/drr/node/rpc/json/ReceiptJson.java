@@ -37,6 +37,7 @@ public final class ReceiptJson {
     ObjectNode node = JSON.objectNode();
     node.put("blockHash", m.block().hash().toHexString());
     node.put("blockNumber", Hex.quantity(m.block().number()));
+    node.put("blockTimestamp", Hex.quantity(m.block().timestamp()));
     if (m.contractAddress() != null) {
       node.put("contractAddress", m.contractAddress().toHexString());
     } else {
@@ -47,7 +48,7 @@ public final class ReceiptJson {
     node.put("effectiveGasPrice", Hex.quantity(m.transaction().effectiveGasPrice(baseFee)));
     node.put("from", m.sender().toHexString());
     node.put("gasUsed", Hex.quantity(m.gasUsed()));
-    node.set("logs", LogJson.list(m.logs()));
+    node.set("logs", LogJson.list(m.logs(), hash -> m.block().timestamp()));
     node.put("logsBloom", m.receipt().bloom().bytes().toHexString());
     node.put("status", m.receipt().success() ? "0x1" : "0x0");
     if (m.transaction().to().isPresent()) {

@@ -25,7 +25,12 @@ public final class TransactionJson {
   private TransactionJson() {}
 
   /** Where a transaction is mined; absent for a pending one. */
-  public record Inclusion(Bytes32 blockHash, long blockNumber, int index, Optional<UInt256> baseFee) {}
+  public record Inclusion(
+      Bytes32 blockHash,
+      long blockNumber,
+      long blockTimestamp,
+      int index,
+      Optional<UInt256> baseFee) {}
 
   public static ObjectNode of(Transaction tx, Address sender, Optional<Inclusion> inclusion) {
     ObjectNode node = JSON.objectNode();
@@ -33,6 +38,7 @@ public final class TransactionJson {
       Inclusion at = inclusion.get();
       node.put("blockHash", at.blockHash().toHexString());
       node.put("blockNumber", Hex.quantity(at.blockNumber()));
+      node.put("blockTimestamp", Hex.quantity(at.blockTimestamp()));
       node.put("transactionIndex", Hex.quantity(at.index()));
     } else {
       node.putNull("blockHash");
@@ -60,8 +66,7 @@ public final class TransactionJson {
       node.set("accessList", accessList(tx.accessList()));
     }
     tx.chainId().ifPresent(id -> node.put("chainId", Hex.quantity(id)));
-    long v =
-        tx instanceof LegacyTransaction legacy ? legacy.v() : tx.signature().recoveryId();
+    long v = tx instanceof LegacyTransaction legacy ? legacy.v() : tx.signature().recoveryId();
     node.put("v", Hex.quantity(v));
     node.put("r", Hex.quantity(tx.signature().r()));
     node.put("s", Hex.quantity(tx.signature().s()));

@@ -23,8 +23,8 @@ import org.drr.node.types.Transaction;
 /**
  * Blocks, transactions and receipts: {@code eth_getBlockBy*}, {@code
  * eth_getBlockTransactionCountBy*}, {@code eth_getTransactionBy*}, {@code
- * eth_getTransactionReceipt} and {@code eth_getBlockReceipts}. Unknown blocks and transactions
- * give a null result, as in geth.
+ * eth_getTransactionReceipt} and {@code eth_getBlockReceipts}. Unknown blocks and transactions give
+ * a null result, as in geth.
  */
 public final class BlockMethods {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -41,8 +41,7 @@ public final class BlockMethods {
     methods.put("eth_getBlockTransactionCountByNumber", (p, c) -> count(p, byNumber(p)));
     methods.put("eth_getBlockTransactionCountByHash", (p, c) -> count(p, byHash(p)));
     methods.put("eth_getTransactionByHash", (p, c) -> getTransactionByHash(p));
-    methods.put(
-        "eth_getTransactionByBlockNumberAndIndex", (p, c) -> transactionAt(p, byNumber(p)));
+    methods.put("eth_getTransactionByBlockNumberAndIndex", (p, c) -> transactionAt(p, byNumber(p)));
     methods.put("eth_getTransactionByBlockHashAndIndex", (p, c) -> transactionAt(p, byHash(p)));
     methods.put("eth_getTransactionReceipt", (p, c) -> getTransactionReceipt(p));
     methods.put("eth_getBlockReceipts", (p, c) -> getBlockReceipts(p));
@@ -104,7 +103,11 @@ public final class BlockMethods {
     Transaction tx = block.transactions().get(index);
     var inclusion =
         new TransactionJson.Inclusion(
-            block.header().hash(), block.number(), index, block.header().baseFeePerGas());
+            block.header().hash(),
+            block.number(),
+            block.header().timestamp(),
+            index,
+            block.header().baseFeePerGas());
     return TransactionJson.of(tx, chain.sender(tx), Optional.of(inclusion));
   }
 

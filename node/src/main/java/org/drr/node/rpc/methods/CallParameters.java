@@ -36,10 +36,13 @@ final class CallParameters {
     Address from =
         present(call, "from") ? RpcParams.address("from", call.get("from")) : Address.ZERO;
     Optional<Address> to =
-        present(call, "to") ? Optional.of(RpcParams.address("to", call.get("to"))) : Optional.empty();
+        present(call, "to")
+            ? Optional.of(RpcParams.address("to", call.get("to")))
+            : Optional.empty();
     long gas = Math.min(requestedGas(call).orElse(block.gasLimit()), gasCap);
     BigInteger value = present(call, "value") ? quantity(call, "value") : BigInteger.ZERO;
-    return new CallRequest(from, to, gas, gasPrice(call, block), value, data(call), accessList(call));
+    return new CallRequest(
+        from, to, gas, gasPrice(call, block), value, data(call), accessList(call));
   }
 
   private static BigInteger gasPrice(JsonNode call, BlockHeaderView block) {
@@ -57,7 +60,9 @@ final class CallParameters {
     }
     BigInteger baseFee = block.baseFeePerGas().map(UInt256::toBigInteger).orElse(BigInteger.ZERO);
     BigInteger tip =
-        present(call, "maxPriorityFeePerGas") ? quantity(call, "maxPriorityFeePerGas") : BigInteger.ZERO;
+        present(call, "maxPriorityFeePerGas")
+            ? quantity(call, "maxPriorityFeePerGas")
+            : BigInteger.ZERO;
     if (!present(call, "maxFeePerGas")) {
       return baseFee.add(tip);
     }
@@ -99,7 +104,8 @@ final class CallParameters {
         }
         storageKeys.forEach(k -> keys.add(RpcParams.hash("storageKey", k)));
       }
-      entries.add(new AccessListEntry(RpcParams.address("accessList.address", item.get("address")), keys));
+      entries.add(
+          new AccessListEntry(RpcParams.address("accessList.address", item.get("address")), keys));
     }
     return entries;
   }

@@ -1,13 +1,17 @@
 package org.drr.node.rpc.methods;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.rpc.BlockView;
 import org.drr.node.rpc.LogEntry;
 import org.drr.node.rpc.RpcBackend;
 import org.drr.node.rpc.RpcException;
+import org.drr.node.rpc.json.LogJson;
 import org.drr.node.rpc.json.ReceiptJson;
 import org.drr.node.storage.LruCache;
 import org.drr.node.types.Address;
@@ -109,7 +113,8 @@ public final class ChainReader {
         logs.add(
             new LogEntry(log, block.number(), block.header().hash(), tx.hash(), i, logIndex++));
       }
-      Address created = tx.isContractCreation() ? Address.contractAddress(sender, tx.nonce()) : null;
+      Address created =
+          tx.isContractCreation() ? Address.contractAddress(sender, tx.nonce()) : null;
       result.add(
           new ReceiptJson.Mined(
               block.header(),
@@ -123,6 +128,26 @@ public final class ChainReader {
       previousCumulative = receipt.cumulativeGasUsed();
     }
     return result;
+  }
+
+  /**
+   * Logs as JSON, each with its block's timestamp (looked up once per block of the list).
+   *
+   * @throws IllegalStateException if a log names a block the backend does not have
+   */
+  public ArrayNode logsJson(List<LogEntry> entries) {
+    Map<Bytes32, Long> timestamps = new HashMap<>();
+    return LogJson.list(
+        entries,
+        hash ->
+            timestamps.computeIfAbsent(
+                hash,
+                h ->
+                    backend
+                        .blockByHash(h)
+                        .orElseThrow(() -> new IllegalStateException("log of unknown block " + h))
+                        .header()
+                        .timestamp()));
   }
 
   /** All logs of {@code block} with their positions. */

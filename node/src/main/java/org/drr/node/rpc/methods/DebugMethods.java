@@ -3,7 +3,6 @@ package org.drr.node.rpc.methods;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.apache.tuweni.bytes.Bytes32;
-import org.drr.node.rpc.BlockView;
 import org.drr.node.rpc.CallOutcome;
 import org.drr.node.rpc.RpcException;
 import org.drr.node.rpc.RpcLimits;
@@ -12,7 +11,6 @@ import org.drr.node.rpc.TransactionLocation;
 import org.drr.node.rpc.json.RpcParams;
 import org.drr.node.rpc.tracing.CallTracer;
 import org.drr.node.rpc.tracing.StructLogTracer;
-import org.drr.node.types.Transaction;
 
 /**
  * {@code debug_traceTransaction}: replays a mined transaction with geth's struct logger (the
@@ -36,7 +34,7 @@ public final class DebugMethods {
     params.requireCount(1, 2);
     Bytes32 hash = params.hash(0, "transactionHash");
     JsonNode options = params.has(1) ? params.object(1, "options") : null;
-    Transaction tx = minedTransaction(hash);
+    requireMined(hash);
     String tracerName = text(options, "tracer");
     if (tracerName == null) {
       StructLogTracer tracer =
@@ -52,15 +50,17 @@ public final class DebugMethods {
     }
     if (!"callTracer".equals(tracerName)) {
       throw RpcException.invalidParams(
-          "unsupported tracer \"" + tracerName + "\"; supported: the default struct logger and"
+          "unsupported tracer \""
+              + tracerName
+              + "\"; supported: the default struct logger and"
               + " callTracer");
     }
     CallTracer tracer = new CallTracer();
     CallOutcome outcome = replay(hash, tracer);
-    return tracer.result(tx.gasLimit(), outcome.gasUsed());
+    return tracer.result(outcome.gasUsed());
   }
 
-  private Transaction minedTransaction(Bytes32 hash) {
+  private void requireMined(Bytes32 hash) {
     TransactionLocation location =
         chain
             .backend()
@@ -70,8 +70,7 @@ public final class DebugMethods {
                     new RpcException(
                         RpcException.SERVER_ERROR,
                         "transaction " + hash.toHexString() + " not found"));
-    BlockView block = chain.require(new BlockParameter.Hash(location.blockHash()));
-    return block.transactions().get(location.index());
+    chain.require(new BlockParameter.Hash(location.blockHash()));
   }
 
   private CallOutcome replay(Bytes32 hash, org.drr.node.evm.EvmTracer tracer) {

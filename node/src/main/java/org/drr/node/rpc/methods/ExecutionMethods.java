@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigInteger;
 import java.util.Map;
 import org.apache.tuweni.bytes.Bytes;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.rpc.BlockHeaderView;
 import org.drr.node.rpc.CallOutcome;
 import org.drr.node.rpc.CallRequest;
@@ -19,8 +18,8 @@ import org.drr.node.rpc.json.RpcParams;
 
 /**
  * {@code eth_call}, {@code eth_estimateGas} and {@code eth_sendRawTransaction}. A revert is error
- * code 3 with the revert data in {@code error.data}; other failures and invalid messages are
- * -32000 with the specific reason.
+ * code 3 with the revert data in {@code error.data}; other failures and invalid messages are -32000
+ * with the specific reason.
  */
 public final class ExecutionMethods {
   /** Gas of a plain transfer: the least any transaction needs. */
@@ -46,7 +45,8 @@ public final class ExecutionMethods {
 
   private BlockHeaderView block(RpcParams params, int index) {
     return chain
-        .require(BlockParameter.parse("block", params.has(index) ? params.node(index, "block") : null))
+        .require(
+            BlockParameter.parse("block", params.has(index) ? params.node(index, "block") : null))
         .header();
   }
 
@@ -68,7 +68,7 @@ public final class ExecutionMethods {
   private CallOutcome simulate(CallRequest request, BlockHeaderView block) {
     try {
       return backend.simulate(request, block, null);
-    } catch (InvalidTransactionException e) {
+    } catch (org.drr.node.execution.TransactionRejectedException e) {
       throw new RpcException(RpcException.SERVER_ERROR, e.getMessage());
     }
   }
@@ -128,7 +128,7 @@ public final class ExecutionMethods {
   private boolean succeeds(CallRequest request, BlockHeaderView block) {
     try {
       return backend.simulate(request, block, null).success();
-    } catch (InvalidTransactionException e) {
+    } catch (org.drr.node.execution.TransactionRejectedException e) {
       return false;
     }
   }

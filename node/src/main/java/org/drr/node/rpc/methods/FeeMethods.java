@@ -69,8 +69,8 @@ public final class FeeMethods {
       throw RpcException.invalidParams(
           "blockCount must be 1.." + MAX_HISTORY_BLOCKS + "; got " + count);
     }
-    long newest = chain.require(BlockParameter.parse("newestBlock", params.node(1, "newestBlock")))
-        .number();
+    long newest =
+        chain.require(BlockParameter.parse("newestBlock", params.node(1, "newestBlock"))).number();
     double[] percentiles = percentiles(params);
     long oldest = Math.max(0, newest - count + 1);
     ObjectNode result = JSON.objectNode();
@@ -109,7 +109,9 @@ public final class FeeMethods {
     double[] values = new double[list.size()];
     for (int i = 0; i < values.length; i++) {
       JsonNode v = list.get(i);
-      if (!v.isNumber() || v.doubleValue() < 0 || v.doubleValue() > 100
+      if (!v.isNumber()
+          || v.doubleValue() < 0
+          || v.doubleValue() > 100
           || (i > 0 && v.doubleValue() < values[i - 1])) {
         throw RpcException.invalidParams(
             "rewardPercentiles must be ascending numbers in [0, 100]; got " + list);

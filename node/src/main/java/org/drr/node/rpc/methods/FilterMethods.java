@@ -20,17 +20,16 @@ import org.drr.node.rpc.LogEntry;
 import org.drr.node.rpc.RpcException;
 import org.drr.node.rpc.RpcLimits;
 import org.drr.node.rpc.RpcMethod;
-import org.drr.node.rpc.json.LogJson;
 import org.drr.node.rpc.json.RpcParams;
 import org.drr.node.types.Receipt;
 import org.drr.node.types.Transaction;
 
 /**
  * Polling filters and {@code eth_getLogs}: {@code eth_newFilter}, {@code eth_newBlockFilter},
- * {@code eth_newPendingTransactionFilter}, {@code eth_getFilterChanges}, {@code
- * eth_getFilterLogs}, {@code eth_uninstallFilter}. At most {@link RpcLimits#maxFilters()} filters
- * exist at once; one not polled within {@link RpcLimits#filterIdleTimeout()} is removed. Block
- * and pending filters buffer at most {@link #MAX_BUFFERED} hashes between polls (oldest dropped).
+ * {@code eth_newPendingTransactionFilter}, {@code eth_getFilterChanges}, {@code eth_getFilterLogs},
+ * {@code eth_uninstallFilter}. At most {@link RpcLimits#maxFilters()} filters exist at once; one
+ * not polled within {@link RpcLimits#filterIdleTimeout()} is removed. Block and pending filters
+ * buffer at most {@link #MAX_BUFFERED} hashes between polls (oldest dropped).
  */
 public final class FilterMethods implements ChainListener {
   static final int MAX_BUFFERED = 10_000;
@@ -122,7 +121,7 @@ public final class FilterMethods implements ChainListener {
 
   private JsonNode getLogs(RpcParams params) {
     params.requireCount(1, 1);
-    return LogJson.list(logReader.logs(LogFilterSpec.parse(params.object(0, "filter"))));
+    return chain.logsJson(logReader.logs(LogFilterSpec.parse(params.object(0, "filter"))));
   }
 
   private JsonNode newFilter(RpcParams params) {
@@ -141,7 +140,8 @@ public final class FilterMethods implements ChainListener {
     expireIdle();
     if (filters.size() >= limits.maxFilters()) {
       throw RpcException.limitExceeded(
-          "too many filters installed (limit " + limits.maxFilters()
+          "too many filters installed (limit "
+              + limits.maxFilters()
               + "); uninstall some or let idle ones expire");
     }
     filter.lastPolledMillis = clock.millis();
@@ -188,7 +188,7 @@ public final class FilterMethods implements ChainListener {
       to = Math.min(to, logs.nextBlock + limits.maxLogBlockRange() - 1);
       List<LogEntry> found = logReader.run(logReader.checkedRange(logs.nextBlock, to, logs.spec));
       logs.nextBlock = to + 1;
-      return LogJson.list(found);
+      return chain.logsJson(found);
     }
   }
 
@@ -198,7 +198,7 @@ public final class FilterMethods implements ChainListener {
     if (!(filter instanceof LogFilter logs)) {
       throw RpcException.invalidParams("filter " + filterId(params) + " is not a log filter");
     }
-    return LogJson.list(logReader.logs(logs.spec));
+    return chain.logsJson(logReader.logs(logs.spec));
   }
 
   private void expireIdle() {

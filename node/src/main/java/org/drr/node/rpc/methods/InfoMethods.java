@@ -17,8 +17,10 @@ import org.drr.node.rpc.json.Hex;
 public final class InfoMethods {
   /** What {@code web3_clientVersion} reports. */
   public static final String CLIENT_VERSION =
-      "drr/v0.1.0/" + System.getProperty("os.name", "unknown").toLowerCase().replace(' ', '-')
-          + "/java" + Runtime.version().feature();
+      "drr/v0.1.0/"
+          + System.getProperty("os.name", "unknown").toLowerCase().replace(' ', '-')
+          + "/java"
+          + Runtime.version().feature();
 
   private final RpcBackend backend;
 

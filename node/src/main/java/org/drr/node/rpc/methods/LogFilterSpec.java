@@ -94,8 +94,7 @@ record LogFilterSpec(
       } else if (position.isArray()) {
         if (position.size() > MAX_ADDRESSES) {
           throw RpcException.limitExceeded(
-              "topic position with " + position.size() + " alternatives exceeds "
-                  + MAX_ADDRESSES);
+              "topic position with " + position.size() + " alternatives exceeds " + MAX_ADDRESSES);
         }
         List<Bytes32> alternatives = new ArrayList<>(position.size());
         for (JsonNode topic : position) {

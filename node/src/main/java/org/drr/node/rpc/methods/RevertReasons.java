@@ -19,7 +19,9 @@ public final class RevertReasons {
 
   static RpcException toException(Bytes revertData) {
     String message =
-        decode(revertData).map(reason -> "execution reverted: " + reason).orElse("execution reverted");
+        decode(revertData)
+            .map(reason -> "execution reverted: " + reason)
+            .orElse("execution reverted");
     return new RpcException(RpcException.EXECUTION_REVERTED, message, revertData.toHexString());
   }
 

@@ -25,6 +25,7 @@ import org.drr.node.types.Address;
  */
 public final class StateMethods {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
   /** geth's limit on storage keys per eth_getProof. */
   static final int MAX_PROOF_KEYS = 1024;
 
@@ -45,7 +46,8 @@ public final class StateMethods {
   }
 
   private BlockView block(RpcParams params, int index) {
-    return chain.require(BlockParameter.parse("block", params.has(index) ? params.node(index, "block") : null));
+    return chain.require(
+        BlockParameter.parse("block", params.has(index) ? params.node(index, "block") : null));
   }
 
   private JsonNode getBalance(RpcParams params) {
@@ -103,7 +105,9 @@ public final class StateMethods {
     }
     if (keys.size() > MAX_PROOF_KEYS) {
       throw RpcException.limitExceeded(
-          "eth_getProof with " + keys.size() + " storage keys exceeds the limit of "
+          "eth_getProof with "
+              + keys.size()
+              + " storage keys exceeds the limit of "
               + MAX_PROOF_KEYS);
     }
     Bytes32 root = block(params, 2).header().stateRoot();

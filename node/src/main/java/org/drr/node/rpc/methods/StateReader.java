@@ -27,7 +27,8 @@ final class StateReader {
 
   /** The account at {@code address}, or empty if it does not exist. */
   Optional<Account> account(Bytes32 stateRoot, Address address) {
-    return guarded(stateRoot, () -> accountTrie(stateRoot).get(address.bytes()).map(Account::decode));
+    return guarded(
+        stateRoot, () -> accountTrie(stateRoot).get(address.bytes()).map(Account::decode));
   }
 
   Bytes code(Account account) {

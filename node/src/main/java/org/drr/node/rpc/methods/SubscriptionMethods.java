@@ -30,9 +30,9 @@ import org.drr.node.types.Transaction;
 
 /**
  * {@code eth_subscribe} and {@code eth_unsubscribe} over WebSocket: {@code newHeads}, {@code logs}
- * (with an address/topics filter) and {@code newPendingTransactions} (hashes, or whole
- * transactions when the second param is true). Subscriptions end with their connection; each
- * connection holds at most {@link RpcLimits#maxSubscriptionsPerConnection()}.
+ * (with an address/topics filter) and {@code newPendingTransactions} (hashes, or whole transactions
+ * when the second param is true). Subscriptions end with their connection; each connection holds at
+ * most {@link RpcLimits#maxSubscriptionsPerConnection()}.
  */
 public final class SubscriptionMethods implements ChainListener {
   private static final Logger LOG = Logger.getLogger(SubscriptionMethods.class.getName());
@@ -83,14 +83,16 @@ public final class SubscriptionMethods implements ChainListener {
             yield new NewHeads();
           }
           case "logs" -> {
-            LogFilterSpec spec = LogFilterSpec.parse(params.has(1) ? params.object(1, "filter") : null);
+            LogFilterSpec spec =
+                LogFilterSpec.parse(params.has(1) ? params.object(1, "filter") : null);
             yield new Logs(spec.query(0, 0));
           }
           case "newPendingTransactions" ->
               new PendingTransactions(params.optionalBool(1, "fullTransactions").orElse(false));
           default ->
               throw RpcException.invalidParams(
-                  "unsupported subscription type \"" + type
+                  "unsupported subscription type \""
+                      + type
                       + "\"; supported: newHeads, logs, newPendingTransactions");
         };
     int count = perConnection.merge(connection, 1, Integer::sum);
@@ -98,7 +100,8 @@ public final class SubscriptionMethods implements ChainListener {
       perConnection.merge(connection, -1, Integer::sum);
       throw RpcException.limitExceeded(
           "too many subscriptions on this connection (limit "
-              + limits.maxSubscriptionsPerConnection() + ")");
+              + limits.maxSubscriptionsPerConnection()
+              + ")");
     }
     if (count == 1) {
       connection.onClose(() -> closeAll(connection));
@@ -148,7 +151,7 @@ public final class SubscriptionMethods implements ChainListener {
           }
           for (LogEntry entry : logs) {
             if (l.filter().matches(entry.log())) {
-              send(s, LogJson.of(entry));
+              send(s, LogJson.of(entry, block.header().timestamp()));
             }
           }
         }

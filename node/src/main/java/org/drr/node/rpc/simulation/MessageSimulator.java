@@ -5,10 +5,10 @@ import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.evm.EvmTracer;
 import org.drr.node.evm.Status;
 import org.drr.node.execution.BlockEnvironment;
-import org.drr.node.execution.InvalidTransactionException;
 import org.drr.node.execution.TransactionMessage;
 import org.drr.node.execution.TransactionOutcome;
 import org.drr.node.execution.TransactionProcessor;
+import org.drr.node.execution.TransactionRejectedException;
 import org.drr.node.fork.Fork;
 import org.drr.node.rpc.CallOutcome;
 import org.drr.node.rpc.CallRequest;
@@ -32,12 +32,12 @@ public final class MessageSimulator {
    * Executes {@code request} on {@code state} in {@code block}.
    *
    * @param tracer observes execution, or null
-   * @throws InvalidTransactionException if the message cannot execute (insufficient funds for
+   * @throws TransactionRejectedException if the message cannot execute (insufficient funds for
    *     {@code gas * gasPrice + value}, gas above the block limit or below the intrinsic gas)
    */
   public CallOutcome run(
       WorldState state, BlockEnvironment block, CallRequest request, EvmTracer tracer)
-      throws InvalidTransactionException {
+      throws TransactionRejectedException {
     BlockEnvironment environment = block;
     if (request.gasPrice().signum() == 0) {
       environment =

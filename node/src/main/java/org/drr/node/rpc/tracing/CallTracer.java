@@ -17,7 +17,8 @@ import org.drr.node.types.Address;
  * geth's {@code callTracer}: the tree of message calls, each with {@code type}, {@code from},
  * {@code to}, {@code value} (not for STATICCALL), {@code gas}, {@code gasUsed}, {@code input},
  * {@code output}, {@code error} and {@code revertReason} when it failed, and nested {@code calls}.
- * The top frame reports the transaction's gas limit and total gas used (set by {@link #result}).
+ * The top frame reports the gas the EVM received (the gas limit minus intrinsic gas) and the
+ * transaction's total gas used, as anvil and geth report them (set by {@link #result}).
  */
 public final class CallTracer implements EvmTracer {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -43,7 +44,8 @@ public final class CallTracer implements EvmTracer {
       root = call;
     } else {
       ObjectNode parent = stack.peek();
-      ArrayNode calls = parent.has("calls") ? (ArrayNode) parent.get("calls") : parent.putArray("calls");
+      ArrayNode calls =
+          parent.has("calls") ? (ArrayNode) parent.get("calls") : parent.putArray("calls");
       calls.add(call);
     }
     stack.push(call);
@@ -59,7 +61,9 @@ public final class CallTracer implements EvmTracer {
       call.put("output", Hex.data(result.output()));
     }
     if (!result.isSuccess()) {
-      call.put("error", result.status() == Status.REVERT ? "execution reverted" : Status.name(result.status()));
+      call.put(
+          "error",
+          result.status() == Status.REVERT ? "execution reverted" : Status.name(result.status()));
       if (result.status() == Status.REVERT) {
         org.drr.node.rpc.methods.RevertReasons.decode(Bytes.wrap(result.output()))
             .ifPresent(reason -> call.put("revertReason", reason));
@@ -75,14 +79,13 @@ public final class CallTracer implements EvmTracer {
   }
 
   /**
-   * The call tree, with the top frame's gas set to the transaction's gas limit and its gasUsed to
-   * the transaction's gas used (intrinsic gas and refunds included), as geth reports them.
+   * The call tree, with the top frame's gasUsed set to the transaction's gas used (intrinsic gas
+   * and refunds included), as geth reports it.
    */
-  public ObjectNode result(long gasLimit, long gasUsed) {
+  public ObjectNode result(long gasUsed) {
     if (root == null) {
       return JSON.objectNode();
     }
-    root.put("gas", Hex.quantity(gasLimit));
     root.put("gasUsed", Hex.quantity(gasUsed));
     return root;
   }

@@ -20,8 +20,9 @@ import org.drr.node.types.Address;
 /**
  * geth's default struct logger: one entry per executed opcode with {@code pc}, {@code op}, {@code
  * gas} (before the opcode), {@code gasCost}, {@code depth} (1 for the transaction's own frame),
- * {@code stack} (hex quantities, bottom first), and optionally {@code memory} (32-byte words) and
- * {@code storage} (on SLOAD/SSTORE: the slots of the executing contract seen so far).
+ * {@code stack} (hex quantities, bottom first), {@code refund} when the refund counter is not zero,
+ * and optionally {@code memory} (32-byte words) and {@code storage} (on SLOAD/SSTORE: the slots of
+ * the executing contract seen so far, 0x-prefixed as anvil and current geth write them).
  *
  * <p>{@code gasCost} is the gas the opcode consumed; for CALL- and CREATE-family opcodes it
  * includes the gas handed to the callee, measured when the callee starts (as geth reports it).
@@ -37,8 +38,10 @@ public final class StructLogTracer implements EvmTracer {
   private final Options options;
   private final int maxSteps;
   private final List<ObjectNode> steps = new ArrayList<>();
+
   /** The step in progress at each depth (its gasCost is filled in when known). */
   private final Map<Integer, Step> open = new HashMap<>();
+
   private final Map<Integer, Frame> frames = new HashMap<>();
   private final Map<Address, TreeMap<String, String>> storage = new HashMap<>();
 
@@ -77,6 +80,10 @@ public final class StructLogTracer implements EvmTracer {
     step.put("gas", frame.gas);
     step.put("gasCost", 0);
     step.put("depth", frame.depth + 1);
+    long refund = frame.state.substate().refund();
+    if (refund != 0) {
+      step.put("refund", refund);
+    }
     if (!options.disableStack()) {
       ArrayNode stack = step.putArray("stack");
       byte[] word = new byte[32];
@@ -92,7 +99,8 @@ public final class StructLogTracer implements EvmTracer {
         memory.add(HEX.formatHex(raw, (int) off, (int) off + 32));
       }
     }
-    if (!options.disableStorage() && (opcode == Opcodes.SLOAD || opcode == Opcodes.SSTORE)
+    if (!options.disableStorage()
+        && (opcode == Opcodes.SLOAD || opcode == Opcodes.SSTORE)
         && frame.stack.size() >= (opcode == Opcodes.SLOAD ? 1 : 2)) {
       byte[] key = new byte[32];
       frame.stack.toBytes32(0, key, 0);
@@ -103,7 +111,7 @@ public final class StructLogTracer implements EvmTracer {
         frame.stack.toBytes32(1, value, 0);
       }
       TreeMap<String, String> slots = storage.computeIfAbsent(frame.address, a -> new TreeMap<>());
-      slots.put(HEX.formatHex(key), HEX.formatHex(value));
+      slots.put("0x" + HEX.formatHex(key), "0x" + HEX.formatHex(value));
       ObjectNode shown = step.putObject("storage");
       slots.forEach(shown::put);
     }
@@ -145,12 +153,15 @@ public final class StructLogTracer implements EvmTracer {
     }
   }
 
-  /** geth's top-level result: {@code gas}, {@code failed}, {@code returnValue}, {@code structLogs}. */
+  /**
+   * geth's top-level result: {@code gas}, {@code failed}, {@code returnValue} (0x-prefixed, as
+   * current geth and anvil write it), {@code structLogs}.
+   */
   public ObjectNode result(long gasUsed, boolean failed, byte[] returnValue) {
     ObjectNode result = JSON.objectNode();
     result.put("gas", gasUsed);
     result.put("failed", failed);
-    result.put("returnValue", HEX.formatHex(returnValue));
+    result.put("returnValue", "0x" + HEX.formatHex(returnValue));
     ArrayNode logs = result.putArray("structLogs");
     steps.forEach(logs::add);
     return result;

@@ -47,14 +47,20 @@ public final class HttpRpcServer implements AutoCloseable {
     try (exchange) {
       Headers request = exchange.getRequestHeaders();
       if (!config.isHostAllowed(request.getFirst("Host"))) {
-        sendError(exchange, 403, RpcException.INVALID_REQUEST,
+        sendError(
+            exchange,
+            403,
+            RpcException.INVALID_REQUEST,
             "Host header " + request.getFirst("Host") + " is not allowed");
         return;
       }
       String origin = request.getFirst("Origin");
       if (origin != null) {
         if (!config.isOriginAllowed(origin)) {
-          sendError(exchange, 403, RpcException.INVALID_REQUEST,
+          sendError(
+              exchange,
+              403,
+              RpcException.INVALID_REQUEST,
               "CORS origin " + origin + " is not allowed");
           return;
         }
@@ -73,20 +79,29 @@ public final class HttpRpcServer implements AutoCloseable {
       }
       if (!"POST".equals(method)) {
         exchange.getResponseHeaders().set("Allow", "POST, OPTIONS");
-        sendError(exchange, 405, RpcException.INVALID_REQUEST,
+        sendError(
+            exchange,
+            405,
+            RpcException.INVALID_REQUEST,
             "JSON-RPC requests must be POSTed; got " + method);
         return;
       }
       int limit = dispatcher.limits().maxBodyBytes();
       String declared = request.getFirst("Content-Length");
       if (declared != null && parseLength(declared) > limit) {
-        sendError(exchange, 413, RpcException.INVALID_REQUEST,
+        sendError(
+            exchange,
+            413,
+            RpcException.INVALID_REQUEST,
             "request body of " + declared + " bytes exceeds the limit of " + limit + " bytes");
         return;
       }
       byte[] body = readAtMost(exchange.getRequestBody(), limit + 1);
       if (body.length > limit) {
-        sendError(exchange, 413, RpcException.INVALID_REQUEST,
+        sendError(
+            exchange,
+            413,
+            RpcException.INVALID_REQUEST,
             "request body exceeds the limit of " + limit + " bytes");
         return;
       }

@@ -36,8 +36,7 @@ public record RpcServerConfig(
 
   /** Loopback on free ports, any Host of localhost/127.0.0.1, no CORS: for tests and dev. */
   public static RpcServerConfig loopback() {
-    return new RpcServerConfig(
-        "127.0.0.1", 0, 0, List.of(), List.of("localhost", "127.0.0.1"), 4);
+    return new RpcServerConfig("127.0.0.1", 0, 0, List.of(), List.of("localhost", "127.0.0.1"), 4);
   }
 
   public RpcServerConfig withCors(List<String> origins) {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -17,6 +19,7 @@ import java.util.logging.Logger;
 import org.drr.node.rpc.RpcConnection;
 import org.drr.node.rpc.RpcDispatcher;
 import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.framing.CloseFrame;
@@ -32,8 +35,21 @@ import org.java_websocket.server.WebSocketServer;
 public final class WebSocketRpcServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(WebSocketRpcServer.class.getName());
 
+  /** Unsent messages a connection may accumulate before it is closed as a slow consumer. */
+  static final int MAX_QUEUED_MESSAGES = 10_000;
+
+  /** How often queued but unsignalled outgoing messages are looked for (see {@link #flush}). */
+  private static final long FLUSH_INTERVAL_MILLIS = 20;
+
   private final Server server;
   private final CountDownLatch started = new CountDownLatch(1);
+  private final ScheduledExecutorService flusher =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "rpc-ws-flush");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /** Binds and starts the server; returns once it listens. */
   public WebSocketRpcServer(
@@ -52,16 +68,48 @@ public final class WebSocketRpcServer implements AutoCloseable {
     server.start();
     try {
       if (!started.await(10, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("WebSocket server did not start on " + config.host()
-            + ":" + config.wsPort() + " within 10 s");
+        throw new IllegalStateException(
+            "WebSocket server did not start on "
+                + config.host()
+                + ":"
+                + config.wsPort()
+                + " within 10 s");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while starting the WebSocket server", e);
     }
     if (server.failure != null) {
-      throw new IllegalStateException("WebSocket server failed to start on " + config.host()
-          + ":" + config.wsPort() + ": " + server.failure.getMessage(), server.failure);
+      flusher.shutdownNow();
+      throw new IllegalStateException(
+          "WebSocket server failed to start on "
+              + config.host()
+              + ":"
+              + config.wsPort()
+              + ": "
+              + server.failure.getMessage(),
+          server.failure);
+    }
+    flusher.scheduleWithFixedDelay(
+        this::flush, FLUSH_INTERVAL_MILLIS, FLUSH_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Re-signals write demand for connections whose outgoing queue is not empty. Java-WebSocket 1.5.6
+   * has a lost-wakeup race: its selector thread drains a connection's queue and then sets the key's
+   * interest back to READ, so a message queued from another thread (our workers) in between has its
+   * WRITE interest overwritten and waits until the next send. Responses would then stall; looking
+   * again every few milliseconds bounds that stall.
+   */
+  private void flush() {
+    try {
+      for (WebSocket socket : server.getConnections()) {
+        if (socket instanceof WebSocketImpl impl && impl.isOpen() && !impl.outQueue.isEmpty()) {
+          server.onWriteDemand(socket);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "WebSocket flush check failed", e);
     }
   }
 
@@ -75,6 +123,7 @@ public final class WebSocketRpcServer implements AutoCloseable {
 
   @Override
   public void close() {
+    flusher.shutdownNow();
     try {
       server.stop(1000);
     } catch (InterruptedException e) {
@@ -100,6 +149,13 @@ public final class WebSocketRpcServer implements AutoCloseable {
     @Override
     public void notify(JsonNode message) {
       if (!socket.isOpen()) {
+        return;
+      }
+      // A client that stops reading must not make the node buffer notifications without bound.
+      if (socket instanceof WebSocketImpl impl && impl.outQueue.size() >= MAX_QUEUED_MESSAGES) {
+        socket.close(
+            CloseFrame.POLICY_VALIDATION,
+            "client too slow: " + MAX_QUEUED_MESSAGES + " messages waiting to be sent");
         return;
       }
       try {
@@ -169,7 +225,8 @@ public final class WebSocketRpcServer implements AutoCloseable {
       }
       if (open.incrementAndGet() > dispatcher.limits().maxWebSocketConnections()) {
         open.decrementAndGet();
-        socket.close(CloseFrame.TRY_AGAIN_LATER,
+        socket.close(
+            CloseFrame.TRY_AGAIN_LATER,
             "too many connections (limit " + dispatcher.limits().maxWebSocketConnections() + ")");
         return;
       }

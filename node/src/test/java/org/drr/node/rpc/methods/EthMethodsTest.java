@@ -73,24 +73,45 @@ class EthMethodsTest {
     assertEquals(2, block.get("transactions").size());
     assertEquals(s.legacy().hash().toHexString(), block.get("transactions").get(0).asText());
     for (String field :
-        List.of("hash", "parentHash", "nonce", "mixHash", "sha3Uncles", "logsBloom",
-            "transactionsRoot", "stateRoot", "receiptsRoot", "miner", "difficulty",
-            "totalDifficulty", "extraData", "size", "gasLimit", "gasUsed", "timestamp",
-            "baseFeePerGas", "uncles")) {
+        List.of(
+            "hash",
+            "parentHash",
+            "nonce",
+            "mixHash",
+            "sha3Uncles",
+            "logsBloom",
+            "transactionsRoot",
+            "stateRoot",
+            "receiptsRoot",
+            "miner",
+            "difficulty",
+            "totalDifficulty",
+            "extraData",
+            "size",
+            "gasLimit",
+            "gasUsed",
+            "timestamp",
+            "baseFeePerGas",
+            "uncles")) {
       assertTrue(block.has(field), "block lacks " + field + ": " + block);
     }
     assertEquals("0x7", block.get("baseFeePerGas").asText());
     assertEquals(2 * 21_000, Long.decode(block.get("gasUsed").asText()));
     JsonNode full = call("eth_getBlockByHash", block.get("hash").asText(), true);
     assertEquals(block.get("hash"), full.get("hash"));
-    assertEquals(s.eip1559().hash().toHexString(), full.get("transactions").get(1).get("hash").asText());
-    assertEquals(block.get("hash"), call("eth_getBlockByNumber", "latest", false).get("parentHash").isNull()
-        ? null : call("eth_getBlockByNumber", "0x3", false).get("parentHash"));
+    assertEquals(
+        s.eip1559().hash().toHexString(), full.get("transactions").get(1).get("hash").asText());
+    assertEquals(
+        block.get("hash"),
+        call("eth_getBlockByNumber", "latest", false).get("parentHash").isNull()
+            ? null
+            : call("eth_getBlockByNumber", "0x3", false).get("parentHash"));
     assertTrue(call("eth_getBlockByNumber", "0x63", false).isNull());
     assertEquals("0x0", call("eth_getBlockByNumber", "earliest", false).get("number").asText());
     assertEquals("0x3", call("eth_getBlockByNumber", "finalized", false).get("number").asText());
     assertEquals("0x2", call("eth_getBlockTransactionCountByNumber", "0x2").asText());
-    assertEquals("0x2", call("eth_getBlockTransactionCountByHash", block.get("hash").asText()).asText());
+    assertEquals(
+        "0x2", call("eth_getBlockTransactionCountByHash", block.get("hash").asText()).asText());
   }
 
   @Test
@@ -156,22 +177,27 @@ class EthMethodsTest {
   @Test
   void stateReadsAtHistoricalBlocks() throws Exception {
     String bob = RpcTestSupport.BOB.address().toHexString();
-    BigInteger before = new BigInteger(call("eth_getBalance", bob, "0x1").asText().substring(2), 16);
+    BigInteger before =
+        new BigInteger(call("eth_getBalance", bob, "0x1").asText().substring(2), 16);
     BigInteger after = new BigInteger(call("eth_getBalance", bob, "0x2").asText().substring(2), 16);
     assertEquals(BigInteger.valueOf(1_000 + 2_000), after.subtract(before));
     String alice = RpcTestSupport.ALICE.address().toHexString();
     assertEquals("0x1", call("eth_getTransactionCount", alice, "0x1").asText());
     assertEquals("0x4", call("eth_getTransactionCount", alice, "latest").asText());
-    assertEquals(RpcTestSupport.storeRuntime().toHexString(),
+    assertEquals(
+        RpcTestSupport.storeRuntime().toHexString(),
         call("eth_getCode", s.store().toHexString(), "latest").asText());
     assertEquals("0x", call("eth_getCode", bob, "latest").asText());
-    assertEquals(Bytes32.leftPad(Bytes.of(0x2a)).toHexString(),
+    assertEquals(
+        Bytes32.leftPad(Bytes.of(0x2a)).toHexString(),
         call("eth_getStorageAt", s.store().toHexString(), "0x0", "latest").asText());
-    assertEquals(Bytes32.ZERO.toHexString(),
+    assertEquals(
+        Bytes32.ZERO.toHexString(),
         call("eth_getStorageAt", s.store().toHexString(), "0x0", "0x2").asText());
     assertEquals(-32000, error("eth_getBalance", bob, "0x99").get("code").asInt());
     // EIP-1898 block object
-    assertEquals(call("eth_getBalance", bob, "0x1"),
+    assertEquals(
+        call("eth_getBalance", bob, "0x1"),
         call("eth_getBalance", bob, Map.of("blockNumber", "0x1")));
   }
 
@@ -182,23 +208,33 @@ class EthMethodsTest {
     JsonNode proof = call("eth_getProof", s.store().toHexString(), List.of("0x0", "0x1"), "latest");
     List<Bytes> accountNodes = nodes(proof.get("accountProof"));
     Account account =
-        Account.decode(SecureMerklePatriciaTrie.verifyProof(stateRoot, s.store().bytes(), accountNodes).orElseThrow());
+        Account.decode(
+            SecureMerklePatriciaTrie.verifyProof(stateRoot, s.store().bytes(), accountNodes)
+                .orElseThrow());
     assertEquals(account.storageRoot().toHexString(), proof.get("storageHash").asText());
     assertEquals(account.codeHash().toHexString(), proof.get("codeHash").asText());
     assertEquals("0x1", proof.get("nonce").asText());
     JsonNode slot0 = proof.get("storageProof").get(0);
     assertEquals("0x2a", slot0.get("value").asText());
-    Bytes proven = SecureMerklePatriciaTrie.verifyProof(
-        account.storageRoot(), Bytes32.ZERO, nodes(slot0.get("proof"))).orElseThrow();
+    Bytes proven =
+        SecureMerklePatriciaTrie.verifyProof(
+                account.storageRoot(), Bytes32.ZERO, nodes(slot0.get("proof")))
+            .orElseThrow();
     assertEquals(Bytes.of(0x2a), Rlp.decodeBytes(proven));
     JsonNode slot1 = proof.get("storageProof").get(1);
     assertEquals("0x0", slot1.get("value").asText());
-    assertTrue(SecureMerklePatriciaTrie.verifyProof(
-        account.storageRoot(), Bytes32.leftPad(Bytes.of(1)), nodes(slot1.get("proof"))).isEmpty());
+    assertTrue(
+        SecureMerklePatriciaTrie.verifyProof(
+                account.storageRoot(), Bytes32.leftPad(Bytes.of(1)), nodes(slot1.get("proof")))
+            .isEmpty());
     JsonNode absent = call("eth_getProof", "0x" + "99".repeat(20), List.of(), "latest");
     assertEquals("0x0", absent.get("balance").asText());
-    assertTrue(SecureMerklePatriciaTrie.verifyProof(
-        stateRoot, Bytes.fromHexString("0x" + "99".repeat(20)), nodes(absent.get("accountProof"))).isEmpty());
+    assertTrue(
+        SecureMerklePatriciaTrie.verifyProof(
+                stateRoot,
+                Bytes.fromHexString("0x" + "99".repeat(20)),
+                nodes(absent.get("accountProof")))
+            .isEmpty());
   }
 
   private static List<Bytes> nodes(JsonNode list) {
@@ -217,13 +253,27 @@ class EthMethodsTest {
     assertEquals("execution reverted: nope", revert.get("message").asText());
     assertTrue(revert.get("data").asText().startsWith("0x08c379a0"));
     // the call through the forwarder sees the store's result
-    assertEquals(data, call("eth_call", Map.of("to", s.forwarder().toHexString(), "input", data)).asText());
-    JsonNode conflict = error("eth_call",
-        Map.of("to", s.store().toHexString(), "data", data, "input", "0x00"), "latest");
+    assertEquals(
+        data, call("eth_call", Map.of("to", s.forwarder().toHexString(), "input", data)).asText());
+    JsonNode conflict =
+        error(
+            "eth_call",
+            Map.of("to", s.store().toHexString(), "data", data, "input", "0x00"),
+            "latest");
     assertEquals(-32602, conflict.get("code").asInt());
-    JsonNode poor = error("eth_call",
-        Map.of("from", "0x" + "77".repeat(20), "to", s.store().toHexString(), "data", data,
-            "gasPrice", "0x3e8"), "latest");
+    JsonNode poor =
+        error(
+            "eth_call",
+            Map.of(
+                "from",
+                "0x" + "77".repeat(20),
+                "to",
+                s.store().toHexString(),
+                "data",
+                data,
+                "gasPrice",
+                "0x3e8"),
+            "latest");
     assertEquals(-32000, poor.get("code").asInt());
     assertTrue(poor.get("message").asText().contains("wei"), poor.toString());
   }
@@ -231,8 +281,14 @@ class EthMethodsTest {
   @Test
   void estimateGasIsTheLeastThatSucceeds() throws Exception {
     String data = Bytes32.leftPad(Bytes.of(0x09)).toHexString();
-    Map<String, String> request = Map.of(
-        "from", RpcTestSupport.BOB.address().toHexString(), "to", s.forwarder().toHexString(), "data", data);
+    Map<String, String> request =
+        Map.of(
+            "from",
+            RpcTestSupport.BOB.address().toHexString(),
+            "to",
+            s.forwarder().toHexString(),
+            "data",
+            data);
     long estimate = Long.decode(call("eth_estimateGas", request).asText());
     assertTrue(estimate > 21_000 + 5_000, "an SSTORE through a CALL: " + estimate);
     Map<String, String> exact = new java.util.HashMap<>(request);
@@ -240,13 +296,25 @@ class EthMethodsTest {
     assertEquals(data, call("eth_call", exact, "latest").asText());
     exact.put("gas", "0x" + Long.toHexString(estimate - 1));
     JsonNode less = s.fixture().client.request("eth_call", exact, "latest");
-    assertTrue(less.has("error") || !less.get("result").asText().equals(data),
+    assertTrue(
+        less.has("error") || !less.get("result").asText().equals(data),
         "one gas less must not give the same successful result: " + less);
-    assertEquals("0x5208", call("eth_estimateGas",
-        Map.of("from", RpcTestSupport.ALICE.address().toHexString(),
-            "to", RpcTestSupport.BOB.address().toHexString(), "value", "0x1")).asText());
-    JsonNode poor = error("eth_estimateGas",
-        Map.of("to", RpcTestSupport.BOB.address().toHexString(), "value", "0x1"));
+    assertEquals(
+        "0x5208",
+        call(
+                "eth_estimateGas",
+                Map.of(
+                    "from",
+                    RpcTestSupport.ALICE.address().toHexString(),
+                    "to",
+                    RpcTestSupport.BOB.address().toHexString(),
+                    "value",
+                    "0x1"))
+            .asText());
+    JsonNode poor =
+        error(
+            "eth_estimateGas",
+            Map.of("to", RpcTestSupport.BOB.address().toHexString(), "value", "0x1"));
     assertEquals(-32000, poor.get("code").asInt());
     assertTrue(poor.get("message").asText().contains("has 0 wei"), poor.toString());
     JsonNode revert = error("eth_estimateGas", Map.of("to", s.store().toHexString()));
@@ -293,7 +361,8 @@ class EthMethodsTest {
     assertEquals(2, history.get("gasUsedRatio").size());
     assertEquals(2, history.get("reward").size());
     assertEquals("0x2", history.get("reward").get(0).get(0).asText(), "25th: the EIP-1559 tip");
-    assertEquals("0x3e1", history.get("reward").get(0).get(1).asText(), "75th: legacy 1000 - base 7");
+    assertEquals(
+        "0x3e1", history.get("reward").get(0).get(1).asText(), "75th: legacy 1000 - base 7");
     assertEquals(-32602, error("eth_feeHistory", "0x0", "latest").get("code").asInt());
   }
 
@@ -313,8 +382,9 @@ class EthMethodsTest {
 
   @Test
   void optionalFieldsFollowTheTransaction() throws Exception {
-    Optional<JsonNode> none = Optional.ofNullable(call("eth_getTransactionByHash",
-        s.deployment().hash().toHexString()).get("to"));
+    Optional<JsonNode> none =
+        Optional.ofNullable(
+            call("eth_getTransactionByHash", s.deployment().hash().toHexString()).get("to"));
     assertTrue(none.orElseThrow().isNull());
   }
 }

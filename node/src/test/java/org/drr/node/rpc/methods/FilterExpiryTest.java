@@ -74,7 +74,8 @@ class FilterExpiryTest {
   }
 
   private static String result(RpcDispatcher dispatcher, String method, String params) {
-    String request = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[" + params + "]}";
+    String request =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[" + params + "]}";
     var response = dispatcher.dispatch(request.getBytes(), RpcConnection.HTTP);
     return response.get("result").toString().replace("\"", "");
   }

@@ -57,15 +57,31 @@ class LogsAndFiltersTest {
     assertEquals("0x3", log.get("blockNumber").asText());
     assertEquals(s.storeCall().hash().toHexString(), log.get("transactionHash").asText());
     assertEquals("0x1", log.get("transactionIndex").asText());
-    assertEquals(1, call("eth_getLogs", Map.of("fromBlock", "0x0", "address", List.of(store),
-        "topics", List.of(RpcTestSupport.STORED_TOPIC.toHexString()))).size());
-    assertEquals(0, call("eth_getLogs", Map.of("fromBlock", "0x0", "address", "0x" + "00".repeat(20))).size());
-    assertEquals(0, call("eth_getLogs", Map.of("fromBlock", "0x0",
-        "topics", List.of("0x" + "00".repeat(32)))).size());
+    assertEquals(
+        1,
+        call(
+                "eth_getLogs",
+                Map.of(
+                    "fromBlock",
+                    "0x0",
+                    "address",
+                    List.of(store),
+                    "topics",
+                    List.of(RpcTestSupport.STORED_TOPIC.toHexString())))
+            .size());
+    assertEquals(
+        0,
+        call("eth_getLogs", Map.of("fromBlock", "0x0", "address", "0x" + "00".repeat(20))).size());
+    assertEquals(
+        0,
+        call("eth_getLogs", Map.of("fromBlock", "0x0", "topics", List.of("0x" + "00".repeat(32))))
+            .size());
     java.util.ArrayList<Object> wildcardThenNone = new java.util.ArrayList<>();
     wildcardThenNone.add(null);
     wildcardThenNone.add("0x" + "00".repeat(32));
-    assertEquals(0, call("eth_getLogs", Map.of("fromBlock", "0x0", "topics", wildcardThenNone)).size(),
+    assertEquals(
+        0,
+        call("eth_getLogs", Map.of("fromBlock", "0x0", "topics", wildcardThenNone)).size(),
         "the log has one topic, so a second-position topic cannot match");
     assertEquals(1, call("eth_getLogs", Map.of("blockHash", log.get("blockHash").asText())).size());
     assertEquals(1, call("eth_getLogs", Map.of()).size(), "default range: the latest block (3)");
@@ -89,7 +105,8 @@ class LogsAndFiltersTest {
     assertTrue(many.get("message").asText().contains("more than 3 results"), many.toString());
     JsonNode reversed = error("eth_getLogs", Map.of("fromBlock", "0x3", "toBlock", "0x2"));
     assertEquals(-32602, reversed.get("code").asInt());
-    JsonNode both = error("eth_getLogs", Map.of("fromBlock", "0x1", "blockHash", "0x" + "00".repeat(32)));
+    JsonNode both =
+        error("eth_getLogs", Map.of("fromBlock", "0x1", "blockHash", "0x" + "00".repeat(32)));
     assertEquals(-32602, both.get("code").asInt());
     JsonNode badTopic = error("eth_getLogs", Map.of("topics", List.of("0x1234")));
     assertEquals(-32602, badTopic.get("code").asInt());
@@ -119,7 +136,9 @@ class LogsAndFiltersTest {
     assertEquals(1, changes.size());
     assertTrue(changes.get(0).get("data").asText().endsWith("05"));
     assertEquals(0, call("eth_getFilterChanges", id).size());
-    String fromStart = call("eth_newFilter", Map.of("fromBlock", "0x0", "address", s.store().toHexString())).asText();
+    String fromStart =
+        call("eth_newFilter", Map.of("fromBlock", "0x0", "address", s.store().toHexString()))
+            .asText();
     assertEquals(2, call("eth_getFilterLogs", fromStart).size());
     String blocks = call("eth_newBlockFilter").asText();
     assertEquals(-32602, error("eth_getFilterLogs", blocks).get("code").asInt());
@@ -143,7 +162,13 @@ class LogsAndFiltersTest {
     JsonNode pending = call("eth_getTransactionByHash", hash);
     assertTrue(pending.get("blockHash").isNull());
     assertTrue(pending.get("blockNumber").isNull());
-    assertEquals("0x2", call("eth_getTransactionCount", RpcTestSupport.BOB.address().toHexString(), "pending").asText());
-    assertEquals("0x1", call("eth_getTransactionCount", RpcTestSupport.BOB.address().toHexString(), "latest").asText());
+    assertEquals(
+        "0x2",
+        call("eth_getTransactionCount", RpcTestSupport.BOB.address().toHexString(), "pending")
+            .asText());
+    assertEquals(
+        "0x1",
+        call("eth_getTransactionCount", RpcTestSupport.BOB.address().toHexString(), "latest")
+            .asText());
   }
 }

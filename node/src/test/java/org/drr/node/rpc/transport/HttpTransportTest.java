@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,12 +45,15 @@ class HttpTransportTest {
     Map<String, RpcMethod> methods =
         Map.of(
             "test_echo", (p, c) -> p.node(0, "value"),
-            "test_fail", (p, c) -> {
-              throw new IllegalStateException("boom");
-            },
-            "test_revert", (p, c) -> {
-              throw new RpcException(RpcException.EXECUTION_REVERTED, "execution reverted", "0x1234");
-            });
+            "test_fail",
+                (p, c) -> {
+                  throw new IllegalStateException("boom");
+                },
+            "test_revert",
+                (p, c) -> {
+                  throw new RpcException(
+                      RpcException.EXECUTION_REVERTED, "execution reverted", "0x1234");
+                });
     metrics = new RpcMetrics();
     server =
         new RpcServer(
@@ -81,7 +83,8 @@ class HttpTransportTest {
 
   @Test
   void singleRequestEchoesIdAndResult() throws Exception {
-    JsonNode r = postJson("{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":\"test_echo\",\"params\":[42]}");
+    JsonNode r =
+        postJson("{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":\"test_echo\",\"params\":[42]}");
     assertEquals("abc", r.get("id").asText());
     assertEquals(42, r.get("result").asInt());
     assertEquals("2.0", r.get("jsonrpc").asText());
@@ -90,7 +93,8 @@ class HttpTransportTest {
 
   @Test
   void unknownMethodIs32601() throws Exception {
-    JsonNode r = postJson("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_nothing\",\"params\":[]}");
+    JsonNode r =
+        postJson("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_nothing\",\"params\":[]}");
     assertEquals(-32601, r.get("error").get("code").asInt());
     assertTrue(r.get("error").get("message").asText().contains("eth_nothing"));
   }
@@ -109,16 +113,21 @@ class HttpTransportTest {
     assertEquals(
         -32600,
         postJson("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"test_echo\"}")
-            .get("error").get("code").asInt());
+            .get("error")
+            .get("code")
+            .asInt());
     assertEquals(
         -32600,
         postJson("{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"test_echo\"}")
-            .get("error").get("code").asInt());
+            .get("error")
+            .get("code")
+            .asInt());
   }
 
   @Test
   void paramsThatAreNotAnArrayAre32602() throws Exception {
-    JsonNode r = postJson("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":{\"a\":1}}");
+    JsonNode r =
+        postJson("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":{\"a\":1}}");
     assertEquals(-32602, r.get("error").get("code").asInt());
     assertTrue(r.get("error").get("message").asText().contains("positional"), r.toString());
   }
@@ -128,14 +137,18 @@ class HttpTransportTest {
     JsonNode r = postJson("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_fail\",\"params\":[]}");
     assertEquals(-32603, r.get("error").get("code").asInt());
     assertTrue(r.get("error").get("message").asText().contains("boom"));
-    assertEquals(7, postJson("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"test_echo\",\"params\":[7]}")
-        .get("result").asInt());
+    assertEquals(
+        7,
+        postJson("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"test_echo\",\"params\":[7]}")
+            .get("result")
+            .asInt());
     assertEquals(1, metrics.get("test_fail").errors());
   }
 
   @Test
   void revertCarriesDataInError() throws Exception {
-    JsonNode r = postJson("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_revert\",\"params\":[]}");
+    JsonNode r =
+        postJson("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_revert\",\"params\":[]}");
     assertEquals(3, r.get("error").get("code").asInt());
     assertEquals("0x1234", r.get("error").get("data").asText());
   }
@@ -166,13 +179,19 @@ class HttpTransportTest {
   void batchOverTheLimitIsRefusedWhole() throws Exception {
     StringBuilder batch = new StringBuilder("[");
     for (int i = 0; i < 11; i++) {
-      batch.append(i == 0 ? "" : ",")
-          .append("{\"jsonrpc\":\"2.0\",\"id\":").append(i)
+      batch
+          .append(i == 0 ? "" : ",")
+          .append("{\"jsonrpc\":\"2.0\",\"id\":")
+          .append(i)
           .append(",\"method\":\"test_echo\",\"params\":[1]}");
     }
     JsonNode r = postJson(batch.append("]").toString());
     assertEquals(-32005, r.get("error").get("code").asInt());
-    assertTrue(r.get("error").get("message").asText().contains("batch of 11 requests exceeds the limit of 10"));
+    assertTrue(
+        r.get("error")
+            .get("message")
+            .asText()
+            .contains("batch of 11 requests exceeds the limit of 10"));
     assertEquals(null, metrics.get("test_echo"), "no request of a refused batch runs");
   }
 
@@ -180,15 +199,18 @@ class HttpTransportTest {
   void deepJsonIsAParseErrorNotAStackOverflow() throws Exception {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
     JsonNode r =
-        postJson("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":[" + deep + "]}");
+        postJson(
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":[" + deep + "]}");
     assertEquals(-32700, r.get("error").get("code").asInt());
     assertTrue(r.get("error").get("message").asText().contains("nesting depth"), r.toString());
   }
 
   @Test
   void hugeBodyIs413WithAJsonRpcError() throws Exception {
-    String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":[\""
-        + "a".repeat(100_000) + "\"]}";
+    String big =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":[\""
+            + "a".repeat(100_000)
+            + "\"]}";
     HttpResponse<String> response = post(big);
     assertEquals(413, response.statusCode());
     JsonNode r = MAPPER.readTree(response.body());
@@ -199,8 +221,9 @@ class HttpTransportTest {
   @Test
   void chunkedHugeBodyIsCutAtTheLimit() throws Exception {
     String chunk = "a".repeat(70_000);
-    String head = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+    String head =
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
     String body = Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n";
     String response = raw(head + body);
     assertTrue(response.startsWith("HTTP/1.1 413"), response);
@@ -208,8 +231,9 @@ class HttpTransportTest {
 
   @Test
   void disallowedHostHeaderIsRefused() throws Exception {
-    String request = "POST / HTTP/1.1\r\nHost: evil.example\r\nContent-Type: application/json\r\n"
-        + "Content-Length: 2\r\nConnection: close\r\n\r\n{}";
+    String request =
+        "POST / HTTP/1.1\r\nHost: evil.example\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 2\r\nConnection: close\r\n\r\n{}";
     String response = raw(request);
     assertTrue(response.startsWith("HTTP/1.1 403"), response);
     assertTrue(response.contains("evil.example"));
@@ -242,7 +266,9 @@ class HttpTransportTest {
   void getIsNotAllowed() throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort() + "/")).GET().build(),
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort() + "/"))
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(405, response.statusCode());
   }
@@ -254,7 +280,8 @@ class HttpTransportTest {
     StringBuilder out = new StringBuilder();
     metrics.writePrometheus(out);
     String text = out.toString();
-    assertTrue(text.contains("drr_rpc_request_duration_seconds_count{method=\"test_echo\"} 1"), text);
+    assertTrue(
+        text.contains("drr_rpc_request_duration_seconds_count{method=\"test_echo\"} 1"), text);
     assertTrue(text.contains("drr_rpc_request_errors_total{method=\"unknown\"} 1"), text);
     assertTrue(!text.contains("made_up"), "client-chosen names must not become labels");
   }

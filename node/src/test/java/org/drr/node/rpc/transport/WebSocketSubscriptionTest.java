@@ -68,7 +68,14 @@ class WebSocketSubscriptionTest {
     }
 
     JsonNode request(int id, String method, String params) throws InterruptedException {
-      send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}");
+      send(
+          "{\"jsonrpc\":\"2.0\",\"id\":"
+              + id
+              + ",\"method\":\""
+              + method
+              + "\",\"params\":"
+              + params
+              + "}");
       return next();
     }
   }
@@ -89,8 +96,9 @@ class WebSocketSubscriptionTest {
   @Test
   void plainRequestsAndBatchesWork() throws Exception {
     assertEquals("0x539", client.request(1, "eth_chainId", "[]").get("result").asText());
-    client.send("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_blockNumber\"},"
-        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"net_version\"}]");
+    client.send(
+        "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_blockNumber\"},"
+            + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"net_version\"}]");
     JsonNode batch = client.next();
     assertEquals(2, batch.size());
     assertEquals(-32700, client.request(3, "x", "[").get("error").get("code").asInt());
@@ -109,15 +117,23 @@ class WebSocketSubscriptionTest {
     assertTrue(head.has("parentHash") && head.has("stateRoot") && head.has("baseFeePerGas"));
     assertTrue(client.request(2, "eth_unsubscribe", "[\"" + id + "\"]").get("result").asBoolean());
     s.fixture().mine();
-    assertNull(client.messages.poll(300, TimeUnit.MILLISECONDS), "no notification after unsubscribe");
+    assertNull(
+        client.messages.poll(300, TimeUnit.MILLISECONDS), "no notification after unsubscribe");
   }
 
   @Test
   void logsSubscriptionFiltersByAddress() throws Exception {
-    String id = client.request(1, "eth_subscribe",
-        "[\"logs\",{\"address\":\"" + s.store().toHexString() + "\"}]").get("result").asText();
-    String other = client.request(2, "eth_subscribe",
-        "[\"logs\",{\"address\":\"0x" + "00".repeat(20) + "\"}]").get("result").asText();
+    String id =
+        client
+            .request(
+                1, "eth_subscribe", "[\"logs\",{\"address\":\"" + s.store().toHexString() + "\"}]")
+            .get("result")
+            .asText();
+    String other =
+        client
+            .request(2, "eth_subscribe", "[\"logs\",{\"address\":\"0x" + "00".repeat(20) + "\"}]")
+            .get("result")
+            .asText();
     s.fixture().send(s.fixture().storeTransaction(s.store(), 77));
     s.fixture().mine();
     JsonNode note = client.next();
@@ -130,12 +146,18 @@ class WebSocketSubscriptionTest {
 
   @Test
   void pendingTransactionsAsHashesOrObjects() throws Exception {
-    String hashes = client.request(1, "eth_subscribe", "[\"newPendingTransactions\"]").get("result").asText();
-    String full = client.request(2, "eth_subscribe", "[\"newPendingTransactions\", true]").get("result").asText();
+    String hashes =
+        client.request(1, "eth_subscribe", "[\"newPendingTransactions\"]").get("result").asText();
+    String full =
+        client
+            .request(2, "eth_subscribe", "[\"newPendingTransactions\", true]")
+            .get("result")
+            .asText();
     String hash = s.fixture().send(s.fixture().transfer(RpcTestSupport.BOB, Address.ZERO, 5));
     JsonNode first = client.next();
     JsonNode second = client.next();
-    JsonNode byHash = first.get("params").get("subscription").asText().equals(hashes) ? first : second;
+    JsonNode byHash =
+        first.get("params").get("subscription").asText().equals(hashes) ? first : second;
     JsonNode byObject = byHash == first ? second : first;
     assertEquals(hash, byHash.get("params").get("result").asText());
     assertEquals(full, byObject.get("params").get("subscription").asText());
@@ -149,8 +171,17 @@ class WebSocketSubscriptionTest {
     JsonNode unknown = client.request(1, "eth_subscribe", "[\"syncing\"]");
     assertEquals(-32602, unknown.get("error").get("code").asInt());
     assertTrue(unknown.get("error").get("message").asText().contains("syncing"));
-    assertEquals(false,
-        client.request(2, "eth_unsubscribe", "[\"0x1234\"]").get("result").asBoolean());
+    assertEquals(
+        false, client.request(2, "eth_unsubscribe", "[\"0x1234\"]").get("result").asBoolean());
+  }
+
+  @Test
+  void manySequentialRoundTripsAreAllAnswered() throws Exception {
+    // Regression: responses sent from worker threads could stall in Java-WebSocket's queue.
+    for (int i = 0; i < 500; i++) {
+      JsonNode response = client.request(i, "eth_blockNumber", "[]");
+      assertEquals(i, response.get("id").asInt());
+    }
   }
 
   @Test
@@ -164,8 +195,10 @@ class WebSocketSubscriptionTest {
 
   @Test
   void oversizedMessageClosesTheConnectionAndServerStaysUp() throws Exception {
-    client.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"web3_sha3\",\"params\":[\"0x"
-        + "00".repeat(RpcLimits.DEFAULTS.maxBodyBytes()) + "\"]}");
+    client.send(
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"web3_sha3\",\"params\":[\"0x"
+            + "00".repeat(RpcLimits.DEFAULTS.maxBodyBytes())
+            + "\"]}");
     assertTrue(client.closed.await(10, TimeUnit.SECONDS));
     assertEquals(1009, client.closeCode, "1009: message too big");
     Client again = new Client(s.fixture().webSocketPort());

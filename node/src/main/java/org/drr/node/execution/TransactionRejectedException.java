@@ -1,10 +1,12 @@
 package org.drr.node.execution;
 
 /**
- * A transaction that cannot be included in a block (bad nonce, too little gas or balance, fee
- * cap below the base fee, ...). The state is unchanged when this is thrown.
+ * A transaction the processor refuses to include against the current state and block (nonce
+ * mismatch, sender with code, gas above the block limit, fee cap below the base fee, too little
+ * balance, or an intrinsic rule it re-checks). The state is unchanged when this is thrown.
+ * Decoding and signature problems are {@link org.drr.node.types.InvalidTransactionException}.
  */
-public final class InvalidTransactionException extends Exception {
+public final class TransactionRejectedException extends Exception {
   /** Why the transaction is invalid; the names follow the reference tests' exception names. */
   public enum Reason {
     NONCE_TOO_LOW,
@@ -23,7 +25,7 @@ public final class InvalidTransactionException extends Exception {
 
   private final Reason reason;
 
-  public InvalidTransactionException(Reason reason, String message) {
+  public TransactionRejectedException(Reason reason, String message) {
     super(message);
     this.reason = reason;
   }
