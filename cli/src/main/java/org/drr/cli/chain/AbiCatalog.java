@@ -108,9 +108,9 @@ public final class AbiCatalog {
         value = isDynamic(p.type())
             ? raw // dynamic indexed values are stored hashed; the hash is all there is
             : AbiValues.plain(FunctionReturnDecoder.decodeIndexedValue(raw, typeReference(p.type())),
-                p.internalType());
+                def.name(), p.name());
       } else {
-        value = AbiValues.plain(data.get(dataIndex++), p.internalType());
+        value = AbiValues.plain(data.get(dataIndex++), def.name(), p.name());
       }
       args.put(p.name().isEmpty() ? "arg" + args.size() : p.name(), value);
     }
@@ -144,7 +144,7 @@ public final class AbiCatalog {
     List<String> args = new ArrayList<>();
     for (int i = 0; i < def.params().size(); i++) {
       Param p = def.params().get(i);
-      Object value = i < values.size() ? AbiValues.plain(values.get(i), p.internalType()) : "?";
+      Object value = i < values.size() ? AbiValues.plain(values.get(i), def.name(), p.name()) : "?";
       args.add((p.name().isEmpty() ? "" : p.name() + "=") + value);
     }
     return def.name() + "(" + String.join(", ", args) + ")";

@@ -16,18 +16,25 @@ final class AbiValues {
   private AbiValues() {}
 
   /**
-   * Address → checksummed hex, bytes → 0x hex, integers → BigInteger (or an enum's member name
-   * when {@code internalType} names a registry enum), bool, string, arrays → lists.
+   * Address → checksummed hex, bytes → 0x hex, integers → BigInteger (or the code's name, see
+   * {@link RegistryCodes}), bool, string, arrays → lists.
+   *
+   * @param context the event or error the value belongs to
+   * @param param the parameter's name
    */
-  static Object plain(Type<?> value, String internalType) {
+  static Object plain(Type<?> value, String context, String param) {
     if (value instanceof Address a) {
       return Keys.toChecksumAddress(a.getValue());
     }
     if (value instanceof BytesType b) {
+      if (param.toLowerCase(java.util.Locale.ROOT).contains("sector")) {
+        return Sectors.decode(b.getValue());
+      }
       return Numeric.toHexString(b.getValue());
     }
     if (value instanceof NumericType n) {
-      return RegistryEnums.name(internalType, n.getValue()).<Object>map(s -> s).orElse(n.getValue());
+      return RegistryCodes.label(context, param, n.getValue()).<Object>map(s -> s)
+          .orElse(n.getValue());
     }
     if (value instanceof Bool b) {
       return b.getValue();
@@ -36,11 +43,8 @@ final class AbiValues {
       return s.getValue();
     }
     if (value instanceof Array<?> array) {
-      String element = internalType.endsWith("[]")
-          ? internalType.substring(0, internalType.length() - 2)
-          : internalType;
       List<Object> items = array.getValue().stream()
-          .map(v -> plain((Type<?>) v, element)).toList();
+          .map(v -> plain((Type<?>) v, context, param)).toList();
       return items;
     }
     return String.valueOf(value.getValue());
