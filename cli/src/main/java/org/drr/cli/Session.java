@@ -10,6 +10,7 @@ import org.drr.cli.chain.NodeConnection;
 import org.drr.cli.chain.TransactionSender;
 import org.drr.cli.deployment.Deployment;
 import org.drr.cli.output.Output;
+import org.drr.cli.registry.Registry;
 import org.web3j.crypto.Credentials;
 
 /**
@@ -30,6 +31,7 @@ public final class Session implements AutoCloseable {
   private TransactionSender sender;
   private Deployment deployment;
   private AbiCatalog abi;
+  private Registry registry;
 
   Session(
       NodeOptions nodeOptions,
@@ -135,6 +137,31 @@ public final class Session implements AutoCloseable {
       }
     }
     return deployment;
+  }
+
+  /** The registry of {@link #deployment()}, read as the {@code --from} account (if any). */
+  public Registry registry() {
+    if (registry == null) {
+      registry = new Registry(deployment(), node(), abi(), callerAddress(), this::sender);
+    }
+    return registry;
+  }
+
+  /**
+   * An account named on the command line: a 0x address, or the name of a keystore account.
+   *
+   * @throws DrrException bad input naming {@code option} if it is neither
+   */
+  public String resolveAccount(String option, String value) {
+    if (value != null && value.startsWith("0x")) {
+      return org.drr.cli.input.Inputs.address(option, value);
+    }
+    try {
+      return keystore().find(value).address();
+    } catch (DrrException e) {
+      throw DrrException.badInput("unknown account for " + option + ": '" + value
+          + "' (not a 0x address nor an account in " + keystore().dir() + ")");
+    }
   }
 
   @Override

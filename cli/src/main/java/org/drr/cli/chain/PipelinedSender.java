@@ -81,7 +81,8 @@ public final class PipelinedSender {
       try {
         limit = gas.get(i).join();
       } catch (CompletionException e) {
-        if (!(e.getCause() instanceof DrrException d) || d.exitCode() != ExitCode.REJECTED) {
+        if (!(e.getCause() instanceof DrrException d)
+            || (d.exitCode() != ExitCode.REJECTED && d.exitCode() != ExitCode.BAD_INPUT)) {
           // Not this row's fault (node down, RPC error): stop instead of failing every row.
           throw e.getCause() instanceof RuntimeException r ? r : e;
         }

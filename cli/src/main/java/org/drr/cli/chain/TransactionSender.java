@@ -142,7 +142,7 @@ public final class TransactionSender {
     boolean revert = error.getCode() == 3
         || (error.getMessage() != null && error.getMessage().contains("revert"));
     if (revert) {
-      return DrrException.rejected(reverts.describe(data == null ? "0x" : data));
+      return Reverts.exception(reverts.describe(data == null ? "0x" : data));
     }
     return DrrException.node(method + " failed at " + node.url() + ": " + error.getMessage(), null);
   }
