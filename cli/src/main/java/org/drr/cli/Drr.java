@@ -2,6 +2,9 @@ package org.drr.cli;
 
 import java.io.PrintWriter;
 import org.drr.cli.command.AccountCommand;
+import org.drr.cli.command.AssetCommand;
+import org.drr.cli.command.DeployCommand;
+import org.drr.cli.command.ParticipantCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -25,6 +28,9 @@ import picocli.CommandLine.ScopeType;
         + "transfer them under the cross-border rules, and settle disputes.",
     subcommands = {
       AccountCommand.class,
+      DeployCommand.class,
+      ParticipantCommand.class,
+      AssetCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -7,6 +7,7 @@ import org.drr.cli.account.Keystore;
 import org.drr.cli.account.PasswordSource;
 import org.drr.cli.chain.AbiCatalog;
 import org.drr.cli.chain.NodeConnection;
+import org.drr.cli.chain.RevertLines;
 import org.drr.cli.chain.TransactionSender;
 import org.drr.cli.deployment.Deployment;
 import org.drr.cli.output.Output;
@@ -31,6 +32,7 @@ public final class Session implements AutoCloseable {
   private TransactionSender sender;
   private Deployment deployment;
   private AbiCatalog abi;
+  private RevertLines reverts;
   private Registry registry;
 
   Session(
@@ -107,9 +109,17 @@ public final class Session implements AutoCloseable {
 
   public TransactionSender sender() {
     if (sender == null) {
-      sender = new TransactionSender(node(), signer(), abi()::describeRevert);
+      sender = new TransactionSender(node(), signer(), reverts());
     }
     return sender;
+  }
+
+  /** Turns revert data into one line naming the custom error. */
+  public RevertLines reverts() {
+    if (reverts == null) {
+      reverts = new RevertLines();
+    }
+    return reverts;
   }
 
   /** Names and decodes the registry's events and custom errors. */
@@ -142,7 +152,8 @@ public final class Session implements AutoCloseable {
   /** The registry of {@link #deployment()}, read as the {@code --from} account (if any). */
   public Registry registry() {
     if (registry == null) {
-      registry = new Registry(deployment(), node(), abi(), callerAddress(), this::sender);
+      registry = new Registry(deployment(), node(), abi(), reverts(), callerAddress(),
+          this::sender);
     }
     return registry;
   }

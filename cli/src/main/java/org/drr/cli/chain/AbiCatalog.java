@@ -38,7 +38,6 @@ public final class AbiCatalog {
   public record DecodedEvent(String contract, String name, Map<String, Object> args) {}
 
   private final Map<String, EventDef> eventsByTopic = new HashMap<>();
-  private final Map<String, EventDef> errorsBySelector = new HashMap<>();
 
   private AbiCatalog() {}
 
@@ -59,7 +58,7 @@ public final class AbiCatalog {
     combined.path("contracts").fields().forEachRemaining(contract -> {
       for (JsonNode item : contract.getValue().path("abi")) {
         String kind = item.path("type").asText();
-        if (!kind.equals("event") && !kind.equals("error") || item.path("anonymous").asBoolean()) {
+        if (!kind.equals("event") || item.path("anonymous").asBoolean()) {
           continue;
         }
         List<Param> params = new ArrayList<>();
@@ -70,11 +69,7 @@ public final class AbiCatalog {
         String signature = item.path("name").asText() + "("
             + String.join(",", params.stream().map(Param::type).toList()) + ")";
         EventDef def = new EventDef(contract.getKey(), item.path("name").asText(), params);
-        if (kind.equals("event")) {
-          catalog.eventsByTopic.putIfAbsent(Hash.sha3String(signature), def);
-        } else {
-          catalog.errorsBySelector.putIfAbsent(Hash.sha3String(signature).substring(0, 10), def);
-        }
+        catalog.eventsByTopic.putIfAbsent(Hash.sha3String(signature), def);
       }
     });
     return catalog;
@@ -115,39 +110,6 @@ public final class AbiCatalog {
       args.put(p.name().isEmpty() ? "arg" + args.size() : p.name(), value);
     }
     return Optional.of(new DecodedEvent(def.contract(), def.name(), args));
-  }
-
-  /**
-   * One line naming a revert: {@code Name(arg=value, ...)} for a registry custom error, the
-   * message for {@code Error(string)}, the code for {@code Panic(uint256)}, else the raw data.
-   */
-  public String describeRevert(String data) {
-    if (data == null || data.length() < 10) {
-      return "reverted without a reason";
-    }
-    String selector = data.substring(0, 10).toLowerCase(java.util.Locale.ROOT);
-    String body = "0x" + data.substring(10);
-    if (selector.equals("0x08c379a0")) {
-      List<Type> decoded = FunctionReturnDecoder.decode(body, List.of(typeReference("string")));
-      return "reverted: " + decoded.get(0).getValue();
-    }
-    if (selector.equals("0x4e487b71")) {
-      List<Type> decoded = FunctionReturnDecoder.decode(body, List.of(typeReference("uint256")));
-      return "panic 0x" + ((java.math.BigInteger) decoded.get(0).getValue()).toString(16);
-    }
-    EventDef def = errorsBySelector.get(selector);
-    if (def == null) {
-      return "reverted with unknown error data " + data;
-    }
-    List<TypeReference<Type>> types = def.params().stream().map(p -> typeReference(p.type())).toList();
-    List<Type> values = types.isEmpty() ? List.of() : FunctionReturnDecoder.decode(body, types);
-    List<String> args = new ArrayList<>();
-    for (int i = 0; i < def.params().size(); i++) {
-      Param p = def.params().get(i);
-      Object value = i < values.size() ? AbiValues.plain(values.get(i), def.name(), p.name()) : "?";
-      args.add((p.name().isEmpty() ? "" : p.name() + "=") + value);
-    }
-    return def.name() + "(" + String.join(", ", args) + ")";
   }
 
   private static boolean isDynamic(String type) {

@@ -8,6 +8,7 @@ import org.drr.cli.ExitCode;
 import org.drr.cli.chain.AbiCatalog;
 import org.drr.cli.chain.CallManager;
 import org.drr.cli.chain.NodeConnection;
+import org.drr.cli.chain.RevertDescriber;
 import org.drr.cli.chain.TransactionSender;
 import org.drr.cli.deployment.Deployment;
 import org.drr.contracts.generated.AssetRegistry;
@@ -49,15 +50,15 @@ public final class Registry {
    * @param caller msg.sender for views (null: the zero address)
    * @param sender supplies the signer's sender on first transaction (unlocking lazily)
    */
-  public Registry(Deployment deployment, NodeConnection node, AbiCatalog abi, String caller,
-      Supplier<TransactionSender> sender) {
+  public Registry(Deployment deployment, NodeConnection node, AbiCatalog abi,
+      RevertDescriber reverts, String caller, Supplier<TransactionSender> sender) {
     this.deployment = deployment;
     this.node = node;
     this.abi = abi;
     this.sender = sender;
     this.calls = new CallManager(node,
         caller == null ? "0x0000000000000000000000000000000000000000" : caller,
-        abi::describeRevert);
+        reverts);
   }
 
   private static final StaticGasProvider NO_GAS =
