@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import org.drr.cli.command.AccountCommand;
 import org.drr.cli.command.AssetCommand;
 import org.drr.cli.command.DeployCommand;
+import org.drr.cli.command.DisputeCommand;
+import org.drr.cli.command.GrantCommand;
+import org.drr.cli.command.PolicyCommand;
+import org.drr.cli.command.TransferCommand;
 import org.drr.cli.command.ParticipantCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -31,6 +35,10 @@ import picocli.CommandLine.ScopeType;
       DeployCommand.class,
       ParticipantCommand.class,
       AssetCommand.class,
+      GrantCommand.class,
+      TransferCommand.class,
+      PolicyCommand.class,
+      DisputeCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

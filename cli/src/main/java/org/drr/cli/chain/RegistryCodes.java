@@ -65,6 +65,9 @@ public final class RegistryCodes {
   private static final Map<String, List<String>> BY_CONTEXT = Map.ofEntries(
       Map.entry("GrantNotValid.reason", VALIDITY),
       Map.entry("CrossBorderForbidden.reason", DECISION_REASONS),
+      Map.entry("CrossBorderDecided.reason", DECISION_REASONS),
+      Map.entry("TransferRequested.reason", DECISION_REASONS),
+      Map.entry("GrantIssued.status", GRANT_STATUS),
       Map.entry("ObjectionNotOpen.status", OBJECTION_STATUS),
       Map.entry("GrantNotPending.status", GRANT_STATUS),
       Map.entry("GrantEnded.status", GRANT_STATUS),
