@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.drr.cli.command.AccountCommand;
 import org.drr.cli.command.AssetCommand;
 import org.drr.cli.command.DeployCommand;
+import org.drr.cli.command.DevCommand;
 import org.drr.cli.command.DisputeCommand;
 import org.drr.cli.command.GrantCommand;
 import org.drr.cli.command.PolicyCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       AccountCommand.class,
       DeployCommand.class,
+      DevCommand.class,
       ParticipantCommand.class,
       AssetCommand.class,
       GrantCommand.class,

@@ -114,19 +114,34 @@ public final class AnvilDevChain implements DevChain {
   }
 
   @Override
+  public boolean isRunning() {
+    return process != null && process.isAlive();
+  }
+
+  @Override
   public void close() {
     if (process == null || !process.isAlive()) {
       return;
     }
-    // SIGTERM lets anvil write its state file before exiting.
+    // The npm launcher runs the anvil binary as a child and does not forward signals: stop the
+    // descendants first. SIGTERM lets anvil write its state file before exiting.
+    List<ProcessHandle> children = process.descendants().toList();
+    children.forEach(ProcessHandle::destroy);
     process.destroy();
     try {
+      for (ProcessHandle child : children) {
+        child.onExit().get(20, TimeUnit.SECONDS);
+      }
       if (!process.waitFor(20, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
     } catch (InterruptedException e) {
+      children.forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      children.forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
     }
   }
 }

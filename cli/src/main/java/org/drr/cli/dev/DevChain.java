@@ -21,6 +21,9 @@ public interface DevChain extends AutoCloseable {
   /** Blocks until the chain process ends (e.g. on Ctrl-C). */
   void awaitExit() throws InterruptedException;
 
+  /** True while the chain process is alive. */
+  boolean isRunning();
+
   /** Stops the chain, saving its state. */
   @Override
   void close();
