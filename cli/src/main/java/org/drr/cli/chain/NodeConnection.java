@@ -23,9 +23,12 @@ public final class NodeConnection implements AutoCloseable {
   private final Web3j web3j;
   private Long chainId;
 
-  private NodeConnection(String url, Web3j web3j) {
+  private final HttpService service;
+
+  private NodeConnection(String url, HttpService service) {
     this.url = url;
-    this.web3j = web3j;
+    this.service = service;
+    this.web3j = Web3j.build(service);
   }
 
   /** Opens a connection; nothing is sent until the first call. */
@@ -33,11 +36,16 @@ public final class NodeConnection implements AutoCloseable {
     if (!url.startsWith("http://") && !url.startsWith("https://")) {
       throw DrrException.badInput("unsupported --rpc-url '" + url + "': expected http:// or https://");
     }
-    return new NodeConnection(url, Web3j.build(new HttpService(url)));
+    return new NodeConnection(url, new HttpService(url));
   }
 
   public String url() {
     return url;
+  }
+
+  /** The transport, for requests Web3j has no method for. */
+  public HttpService service() {
+    return service;
   }
 
   /** The Web3j client, for generated contract wrappers. */

@@ -20,6 +20,10 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
  * parallel, transactions are signed with consecutive nonces and handed to the node in order,
  * and receipts are collected a whole block at a time ({@code eth_getBlockReceipts}).
  *
+ * <p>Signing and sending run on a small pool (ECDSA signing is the CPU cost on this side);
+ * nonces are reserved in call order, so the node may receive a few transactions out of order
+ * and queues them until the gap closes.
+ *
  * <p>Contract: every call ends in exactly one {@link Outcome}. A call that would revert is
  * reported as failed with its decoded error and is not sent, so it never takes a nonce and
  * never stalls the calls after it. At most {@code window} transactions are unconfirmed at once,
@@ -62,18 +66,20 @@ public final class PipelinedSender {
     try {
       List<CompletableFuture<BigInteger>> gas = new ArrayList<>(calls.size());
       for (Call call : calls) {
-        gas.add(CompletableFuture.supplyAsync(() -> sender.estimate(call.to(), call.data()), pool));
+        gas.add(CompletableFuture.supplyAsync(() -> sender.estimateOnce(call.to(), call.data()), pool));
       }
-      return sendAndCollect(calls, gas, progress);
+      return sendAndCollect(calls, gas, progress, pool);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private List<Outcome> sendAndCollect(
-      List<Call> calls, List<CompletableFuture<BigInteger>> gas, LongConsumer progress) {
+  private List<Outcome> sendAndCollect(List<Call> calls,
+      List<CompletableFuture<BigInteger>> gas, LongConsumer progress, ExecutorService pool) {
     Map<Integer, Outcome> outcomes = new HashMap<>();
     Map<String, Call> pending = new HashMap<>();
+    List<CompletableFuture<String>> inFlight = new ArrayList<>();
+    List<Call> inFlightCalls = new ArrayList<>();
     long[] nextBlock = {node.blockNumber() + 1};
     for (int i = 0; i < calls.size(); i++) {
       Call call = calls.get(i);
@@ -90,16 +96,40 @@ public final class PipelinedSender {
         progress.accept(outcomes.size());
         continue;
       }
-      while (pending.size() >= window) {
-        collect(pending, outcomes, nextBlock, progress);
+      if (pending.size() + inFlight.size() >= window) {
+        settle(inFlight, inFlightCalls, pending);
+        while (pending.size() >= window) {
+          collect(pending, outcomes, nextBlock, progress);
+        }
       }
-      String hash = sender.submit(call.to(), call.data(), limit);
-      pending.put(hash, call);
+      BigInteger nonce = sender.reserveNonce();
+      BigInteger gasLimit = limit;
+      inFlight.add(CompletableFuture.supplyAsync(() -> sender.sendSigned(
+          sender.sign(nonce, call.to(), call.data(), gasLimit), nonce), pool));
+      inFlightCalls.add(call);
     }
+    settle(inFlight, inFlightCalls, pending);
     while (!pending.isEmpty()) {
       collect(pending, outcomes, nextBlock, progress);
     }
     return calls.stream().map(c -> outcomes.get(c.row())).toList();
+  }
+
+  /** Waits for the dispatched sends; their hashes become pending. */
+  private static void settle(List<CompletableFuture<String>> inFlight, List<Call> calls,
+      Map<String, Call> pending) {
+    for (int i = 0; i < inFlight.size(); i++) {
+      try {
+        pending.put(inFlight.get(i).join(), calls.get(i));
+      } catch (CompletionException e) {
+        // A lost nonce blocks every later one: stop, naming the row.
+        throw new DrrException(e.getCause() instanceof DrrException d ? d.exitCode()
+            : ExitCode.NODE, "row " + calls.get(i).row() + " could not be sent, stopping: "
+            + reason(e.getCause()));
+      }
+    }
+    inFlight.clear();
+    calls.clear();
   }
 
   /** Reads the receipts of every new block, settling the pending calls found there. */

@@ -38,6 +38,7 @@ public final class TransactionSender {
   private final RevertDescriber reverts;
   private BigInteger nextNonce;
   private BigInteger gasPrice;
+  private volatile boolean accessListUnsupported;
 
   public TransactionSender(NodeConnection node, Credentials signer, RevertDescriber reverts) {
     this.node = node;
@@ -76,24 +77,73 @@ public final class TransactionSender {
   }
 
   /**
+   * Like {@link #estimate} but with one execution instead of a binary search: the gas used
+   * reported by {@code eth_createAccessList}, plus the margin. Nodes without that method, and
+   * calls it reports as failing, fall back to {@link #estimate} (which decodes the revert).
+   */
+  public BigInteger estimateOnce(String to, String data) {
+    if (!accessListUnsupported) {
+      Transaction call = Transaction.createEthCallTransaction(signer.getAddress(), to, data);
+      AccessListResult result = rawCall(new org.web3j.protocol.core.Request<>(
+          "eth_createAccessList", java.util.List.of(call, "latest"), node.service(),
+          AccessListResult.class), "eth_createAccessList");
+      if (result.hasError() && result.getError().getCode() == -32601) {
+        accessListUnsupported = true;
+      } else if (!result.hasError() && result.getResult() != null
+          && result.getResult().get("error") == null && result.getResult().get("gasUsed") != null) {
+        BigInteger gas = Numeric.decodeQuantity(String.valueOf(result.getResult().get("gasUsed")));
+        return gas.add(gas.multiply(BigInteger.valueOf(GAS_MARGIN_PERCENT))
+            .divide(BigInteger.valueOf(100)));
+      }
+    }
+    return estimate(to, data);
+  }
+
+  /** The raw {@code eth_createAccessList} result object. */
+  public static final class AccessListResult
+      extends Response<java.util.Map<String, Object>> {}
+
+  /**
    * Signs a call with the next local nonce and hands it to the node without waiting.
    *
    * @return the transaction hash
    */
   public synchronized String submit(String to, String data, BigInteger gasLimit) {
-    BigInteger nonce = nextNonce();
-    RawTransaction tx = RawTransaction.createTransaction(nonce, gasPrice(), gasLimit, to, data);
-    byte[] signed = TransactionEncoder.signMessage(tx, node.chainId(), signer);
-    EthSendTransaction sent =
-        rawCall(node.web3j().ethSendRawTransaction(Numeric.toHexString(signed)),
-            "eth_sendRawTransaction");
-    if (sent.hasError()) {
+    BigInteger nonce = reserveNonce();
+    try {
+      return sendSigned(sign(nonce, to, data, gasLimit), nonce);
+    } catch (DrrException e) {
       // The node did not take it, so the nonce is still free: re-read it next time.
       nextNonce = null;
+      throw e;
+    }
+  }
+
+  /**
+   * Takes the next nonce for a transaction the caller will {@link #sign} and
+   * {@link #sendSigned}. If that send fails the nonces after it cannot be mined, so callers
+   * stop at the first failure.
+   */
+  public synchronized BigInteger reserveNonce() {
+    BigInteger nonce = nextNonce();
+    nextNonce = nonce.add(BigInteger.ONE);
+    return nonce;
+  }
+
+  /** A signed legacy (EIP-155) transaction, hex-encoded. Thread-safe. */
+  public String sign(BigInteger nonce, String to, String data, BigInteger gasLimit) {
+    RawTransaction tx = RawTransaction.createTransaction(nonce, gasPrice(), gasLimit, to, data);
+    return Numeric.toHexString(TransactionEncoder.signMessage(tx, node.chainId(), signer));
+  }
+
+  /** Hands a signed transaction to the node; returns its hash. Thread-safe. */
+  public String sendSigned(String signedHex, BigInteger nonce) {
+    EthSendTransaction sent =
+        rawCall(node.web3j().ethSendRawTransaction(signedHex), "eth_sendRawTransaction");
+    if (sent.hasError()) {
       throw DrrException.node("node refused transaction (nonce " + nonce + ") from "
           + signer.getAddress() + ": " + sent.getError().getMessage(), null);
     }
-    nextNonce = nonce.add(BigInteger.ONE);
     return sent.getTransactionHash();
   }
 
@@ -147,14 +197,14 @@ public final class TransactionSender {
     return DrrException.node(method + " failed at " + node.url() + ": " + error.getMessage(), null);
   }
 
-  private BigInteger nextNonce() {
+  private synchronized BigInteger nextNonce() {
     if (nextNonce == null) {
       nextNonce = node.pendingNonce(signer.getAddress());
     }
     return nextNonce;
   }
 
-  private BigInteger gasPrice() {
+  private synchronized BigInteger gasPrice() {
     if (gasPrice == null) {
       gasPrice = node.gasPrice();
     }
