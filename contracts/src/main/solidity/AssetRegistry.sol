@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.28;
 
-import "./DrrModule.sol";
+import "./AssetObjections.sol";
 import "./RightsRegistry.sol";
 
-/// @title Data-property registrations: assets, their metadata versions, lineage and objections.
+/// @title Data-property registrations: assets, their metadata versions and lineage; objections
+/// come from AssetObjections, the shared record storage from AssetRecords.
 /// @notice Only hashes and short public metadata are stored; the data itself never is.
 /// The holder (HOLD right) changes only through TransferManager (accepted transfer) or
 /// DisputeManager (ruling), which call moveHolding().
-contract AssetRegistry is DrrModule {
+contract AssetRegistry is AssetObjections {
   /// One registration as clients see it.
   struct Asset {
     uint256 id;
@@ -36,38 +37,6 @@ contract AssetRegistry is DrrModule {
     bytes32 reasonHash;
   }
 
-  struct Objection {
-    uint256 id;
-    uint256 assetId;
-    address objector;
-    bytes32 groundsHash;
-    bytes32 responseHash;
-    uint8 status;
-    uint64 filedAt;
-    uint64 closedAt;
-    address closedBy;
-    uint256 caseId;
-  }
-
-  /// Storage layout of an asset, packed so a registration writes as few slots as possible.
-  struct Record {
-    bytes32 fingerprint;
-    bytes32 metadataHash;
-    address holder;
-    uint64 registeredAt;
-    uint8 originRegion;
-    uint8 category;
-    uint8 classification;
-    uint8 status;
-    address registrant;
-    uint32 version;
-    uint32 holderIndex;
-    bool frozen;
-    bytes32 sector;
-    string title;
-    string scenario;
-  }
-
   event AssetRegistered(
     uint256 indexed assetId,
     bytes32 indexed fingerprint,
@@ -82,38 +51,24 @@ contract AssetRegistry is DrrModule {
   );
   event DerivedFrom(uint256 indexed assetId, uint256 indexed parentAssetId);
   event MetadataChanged(
-    uint256 indexed assetId, uint32 version, bytes32 metadataHash, bytes32 reasonHash, address indexed by
+    uint256 indexed assetId,
+    uint32 version,
+    bytes32 metadataHash,
+    bytes32 reasonHash,
+    address indexed by
   );
-  event RegistrationCancelled(uint256 indexed assetId, address indexed by, bytes32 reasonHash);
   event HoldingMoved(
     uint256 indexed assetId, address indexed from, address indexed to, uint8 via, uint256 refId
   );
   event FreezeChanged(uint256 indexed assetId, uint256 indexed caseId, bool frozen);
-  event ObjectionFiled(
-    uint256 indexed assetId, uint256 indexed objectionId, address indexed objector, bytes32 groundsHash
-  );
-  event ObjectionResponded(
-    uint256 indexed assetId, uint256 indexed objectionId, bytes32 responseHash, bool registrationWithdrawn
-  );
-  event ObjectionClosed(
-    uint256 indexed assetId, uint256 indexed objectionId, uint8 status, address by, uint256 caseId
-  );
 
-  uint256 private assetTotal;
-  mapping(uint256 => Record) private records;
   mapping(uint256 => uint256[]) private parents;
   mapping(uint256 => uint256[]) private derived;
   mapping(uint256 => MetadataVersion[]) private versions;
   mapping(address => uint256[]) private holdings;
   mapping(bytes32 => uint256[]) private registrations;
-  mapping(bytes32 => mapping(address => uint256)) private heldByFingerprint;
 
-  uint256 private objectionTotal;
-  mapping(uint256 => Objection) private objections;
-  mapping(uint256 => uint256) private openObjections;
-  mapping(uint256 => uint256[]) private objectionsOfAsset;
-
-  constructor(address directory_) DrrModule(directory_) {}
+  constructor(address directory_) AssetObjections(directory_) {}
 
   // ------------------------------------------------------------------------ registration
 
@@ -171,58 +126,6 @@ contract AssetRegistry is DrrModule {
     emit RegistrationCancelled(assetId, msg.sender, reasonHash);
   }
 
-  // ------------------------------------------------------------------------ objections
-
-  /// A third party (active, not the holder) contests a registration. One objection may be
-  /// open per asset; while it is open the asset cannot be transferred.
-  function fileObjection(uint256 assetId, bytes32 groundsHash) external returns (uint256 objectionId) {
-    _requireActive(msg.sender);
-    Record storage r = _record(assetId);
-    if (r.status == ASSET_CANCELLED) revert AssetCancelled(assetId);
-    if (r.holder == msg.sender) revert HolderCannotObject(assetId, msg.sender);
-    if (groundsHash == bytes32(0)) revert MissingField("groundsHash");
-    uint256 open = openObjections[assetId];
-    if (open != 0) revert OpenObjection(assetId, open);
-    objectionId = ++objectionTotal;
-    Objection storage o = objections[objectionId];
-    o.id = objectionId;
-    o.assetId = assetId;
-    o.objector = msg.sender;
-    o.groundsHash = groundsHash;
-    o.status = OBJECTION_OPEN;
-    o.filedAt = _now();
-    openObjections[assetId] = objectionId;
-    objectionsOfAsset[assetId].push(objectionId);
-    emit ObjectionFiled(assetId, objectionId, msg.sender, groundsHash);
-  }
-
-  /// The holder answers an open objection. With withdrawRegistration the registration is
-  /// cancelled and the objection closed; otherwise the response is recorded and the objection
-  /// stays open until the objector withdraws it or a court rules.
-  function respondToObjection(uint256 objectionId, bytes32 responseHash, bool withdrawRegistration)
-    external
-  {
-    Objection storage o = _openObjection(objectionId);
-    uint256 assetId = o.assetId;
-    Record storage r = _holderRecord(assetId, msg.sender);
-    if (responseHash == bytes32(0)) revert MissingField("responseHash");
-    o.responseHash = responseHash;
-    emit ObjectionResponded(assetId, objectionId, responseHash, withdrawRegistration);
-    if (withdrawRegistration) {
-      if (r.frozen) revert AssetFrozen(assetId);
-      r.status = ASSET_CANCELLED;
-      emit RegistrationCancelled(assetId, msg.sender, responseHash);
-      _closeObjection(o, OBJECTION_REGISTRATION_WITHDRAWN, 0, msg.sender);
-    }
-  }
-
-  /// The objector withdraws its open objection.
-  function withdrawObjection(uint256 objectionId) external {
-    Objection storage o = _openObjection(objectionId);
-    if (o.objector != msg.sender) revert NotObjector(objectionId, msg.sender);
-    _closeObjection(o, OBJECTION_WITHDRAWN, 0, msg.sender);
-  }
-
   // ------------------------------------------------------------------------ module calls
 
   /// Moves HOLD to `to`. Caller: TransferManager (after acceptance) or DisputeManager (ruling).
@@ -241,7 +144,6 @@ contract AssetRegistry is DrrModule {
     r.holderIndex = uint32(holdings[to].length);
     holdings[to].push(assetId);
     r.holder = to;
-    heldByFingerprint[r.fingerprint][to] = assetId;
     emit HoldingMoved(assetId, from, to, via, refId);
   }
 
@@ -255,22 +157,6 @@ contract AssetRegistry is DrrModule {
     if (!frozen && !r.frozen) revert AssetNotFrozen(assetId);
     r.frozen = frozen;
     emit FreezeChanged(assetId, caseId, frozen);
-  }
-
-  /// Resolves the asset's open objection by a ruling. Caller: DisputeManager.
-  function resolveObjectionByRuling(uint256 assetId, uint8 outcome, uint256 caseId, address court)
-    external
-    onlyModule(directory.disputes())
-    returns (uint256 objectionId)
-  {
-    _record(assetId);
-    objectionId = openObjections[assetId];
-    if (objectionId == 0) revert NoOpenObjection(assetId);
-    uint8 status;
-    if (outcome == OUTCOME_DISMISS) status = OBJECTION_DISMISSED;
-    else if (outcome == OUTCOME_UPHOLD) status = OBJECTION_UPHELD;
-    else revert InvalidObjectionOutcome(outcome);
-    _closeObjection(objections[objectionId], status, caseId, court);
   }
 
   // ------------------------------------------------------------------------ views
@@ -373,24 +259,6 @@ contract AssetRegistry is DrrModule {
     return history[version];
   }
 
-  function objectionCount() external view returns (uint256) {
-    return objectionTotal;
-  }
-
-  function objectionOf(uint256 objectionId) external view returns (Objection memory) {
-    Objection storage o = objections[objectionId];
-    if (o.id == 0) revert UnknownObjection(objectionId);
-    return o;
-  }
-
-  function objectionsOfAssetCount(uint256 assetId) external view returns (uint256) {
-    return objectionsOfAsset[assetId].length;
-  }
-
-  function objectionOfAssetAt(uint256 assetId, uint256 index) external view returns (uint256) {
-    return objectionsOfAsset[assetId][index];
-  }
-
   // ------------------------------------------------------------------------ internals
 
   function _checkProfile(
@@ -411,12 +279,14 @@ contract AssetRegistry is DrrModule {
     if (sector == bytes32(0)) revert MissingField("sector");
   }
 
+  /// Reads the fingerprint's registrations instead of keeping a (holder, fingerprint) index:
+  /// a fingerprint has few registrations, and the index would cost every registration a slot.
   function _checkNotHeld(bytes32 fingerprint) private view {
-    uint256 existing = heldByFingerprint[fingerprint][msg.sender];
-    if (existing != 0) {
-      Record storage old = records[existing];
+    uint256[] storage ids = registrations[fingerprint];
+    for (uint256 i = 0; i < ids.length; i++) {
+      Record storage old = records[ids[i]];
       if (old.holder == msg.sender && old.status == ASSET_ACTIVE) {
-        revert DuplicateRegistration(fingerprint, msg.sender, existing);
+        revert DuplicateRegistration(fingerprint, msg.sender, ids[i]);
       }
     }
   }
@@ -442,7 +312,6 @@ contract AssetRegistry is DrrModule {
     r.holderIndex = uint32(holdings[msg.sender].length);
     holdings[msg.sender].push(assetId);
     registrations[fingerprint].push(assetId);
-    heldByFingerprint[fingerprint][msg.sender] = assetId;
   }
 
   function _emitRegistered(uint256 assetId, Record storage r) private {
@@ -474,37 +343,6 @@ contract AssetRegistry is DrrModule {
       derived[parentId].push(assetId);
       emit DerivedFrom(assetId, parentId);
     }
-  }
-
-  function _record(uint256 assetId) private view returns (Record storage r) {
-    r = records[assetId];
-    if (r.status == 0) revert UnknownAsset(assetId);
-  }
-
-  function _holderRecord(uint256 assetId, address who) private view returns (Record storage r) {
-    r = _record(assetId);
-    if (r.holder != who) revert NotHolder(assetId, who);
-    _requireActive(who);
-  }
-
-  function _requireOpen(uint256 assetId, Record storage r) private view {
-    if (r.status == ASSET_CANCELLED) revert AssetCancelled(assetId);
-    if (r.frozen) revert AssetFrozen(assetId);
-  }
-
-  function _openObjection(uint256 objectionId) private view returns (Objection storage o) {
-    o = objections[objectionId];
-    if (o.id == 0) revert UnknownObjection(objectionId);
-    if (o.status != OBJECTION_OPEN) revert ObjectionNotOpen(objectionId, o.status);
-  }
-
-  function _closeObjection(Objection storage o, uint8 status, uint256 caseId, address by) private {
-    o.status = status;
-    o.closedAt = _now();
-    o.closedBy = by;
-    o.caseId = caseId;
-    delete openObjections[o.assetId];
-    emit ObjectionClosed(o.assetId, o.id, status, by, caseId);
   }
 
   function _rights() private view returns (RightsRegistry) {

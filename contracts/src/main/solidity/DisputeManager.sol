@@ -48,7 +48,12 @@ contract DisputeManager is DrrModule {
   event EvidenceAdded(
     uint256 indexed assetId, uint256 indexed caseId, address indexed by, bytes32 evidenceHash
   );
-  event FreezeOrdered(uint256 indexed assetId, uint256 indexed caseId, address indexed court, bool frozen);
+  event FreezeOrdered(
+    uint256 indexed assetId,
+    uint256 indexed caseId,
+    address indexed court,
+    bool frozen
+  );
   event CaseRuled(
     uint256 indexed assetId,
     uint256 indexed caseId,
@@ -60,7 +65,10 @@ contract DisputeManager is DrrModule {
     bool unfrozen
   );
   event CaseSettled(
-    uint256 indexed assetId, uint256 indexed caseId, address indexed mediator, bytes32 settlementHash
+    uint256 indexed assetId,
+    uint256 indexed caseId,
+    address indexed mediator,
+    bytes32 settlementHash
   );
 
   uint256 private caseTotal;
@@ -109,7 +117,9 @@ contract DisputeManager is DrrModule {
   /// A party (claimant or respondent) adds an evidence hash to an open case.
   function addEvidence(uint256 caseId, bytes32 evidenceHash) external {
     Case storage c = _openCase(caseId);
-    if (msg.sender != c.claimant && msg.sender != c.respondent) revert NotCaseParty(caseId, msg.sender);
+    if (msg.sender != c.claimant && msg.sender != c.respondent) {
+      revert NotCaseParty(caseId, msg.sender);
+    }
     _requireActive(msg.sender);
     if (evidenceHash == bytes32(0)) revert MissingField("evidenceHash");
     evidence[caseId].push(Evidence(msg.sender, _now(), evidenceHash));

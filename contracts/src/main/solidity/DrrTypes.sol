@@ -150,7 +150,11 @@ error AssetFrozen(uint256 assetId);
 error AssetNotFrozen(uint256 assetId);
 error DuplicateRegistration(bytes32 fingerprint, address registrant, uint256 existingAssetId);
 error NoRightOnParent(uint256 parentAssetId, address registrant);
-error ClassificationBelowParent(uint256 parentAssetId, uint8 parentClassification, uint8 classification);
+error ClassificationBelowParent(
+  uint256 parentAssetId,
+  uint8 parentClassification,
+  uint8 classification
+);
 error OpenObjection(uint256 assetId, uint256 objectionId);
 error NoOpenObjection(uint256 assetId);
 error HolderCannotObject(uint256 assetId, address holder);
@@ -164,7 +168,13 @@ error NotGrantee(uint256 grantId, address caller);
 error NotSublicensable(uint256 grantId);
 error GrantNotValid(uint256 grantId, uint8 reason);
 error RegionsOutsideParent(uint256 parentGrantId, uint8 parentRegions, uint8 regions);
-error WindowOutsideParent(uint256 parentGrantId, uint64 parentFrom, uint64 parentUntil, uint64 validFrom, uint64 validUntil);
+error WindowOutsideParent(
+  uint256 parentGrantId,
+  uint64 parentFrom,
+  uint64 parentUntil,
+  uint64 validFrom,
+  uint64 validUntil
+);
 error DepthExceedsParent(uint256 parentGrantId, uint8 parentMaxDepth, uint8 maxDepth);
 error GrantNotPending(uint256 grantId, uint8 status);
 error GrantEnded(uint256 grantId, uint8 status);

@@ -34,7 +34,8 @@ contract ParticipantRegistry {
   address[] private accounts;
 
   /// @param authorities  first authorities; authorities[i] belongs to regions[i] and is
-  ///                     recorded with names[i] and registryIds[i] (arrays of equal length).
+  ///                     recorded with names[i] and registryIds[i]. The arrays must have equal
+  ///                     length (a shorter one makes deployment fail with an index panic).
   constructor(
     address[] memory authorities,
     uint8[] memory regions,

@@ -26,7 +26,11 @@ contract PolicyRegistry is DrrModule {
   event NegativeSectorAdded(uint8 indexed region, bytes32 indexed sector, address indexed by);
   event NegativeSectorRemoved(uint8 indexed region, bytes32 indexed sector, address indexed by);
   event WhitelistAdded(
-    uint8 indexed fromRegion, uint8 indexed toRegion, address indexed recipient, bytes32 contractHash, address by
+    uint8 indexed fromRegion,
+    uint8 indexed toRegion,
+    address indexed recipient,
+    bytes32 contractHash,
+    address by
   );
   event WhitelistRemoved(
     uint8 indexed fromRegion, uint8 indexed toRegion, address indexed recipient, address by

@@ -85,10 +85,17 @@ contract RightsRegistry is DrrModule {
     uint256 indexed assetId, uint256 indexed grantId, address indexed approver, bytes32 documentHash
   );
   event GrantRejected(
-    uint256 indexed assetId, uint256 indexed grantId, address indexed authority, bytes32 documentHash
+    uint256 indexed assetId,
+    uint256 indexed grantId,
+    address indexed authority,
+    bytes32 documentHash
   );
   event GrantRevoked(
-    uint256 indexed assetId, uint256 indexed grantId, address indexed by, uint256 caseId, bytes32 reasonHash
+    uint256 indexed assetId,
+    uint256 indexed grantId,
+    address indexed by,
+    uint256 caseId,
+    bytes32 reasonHash
   );
 
   uint8 private constant ANY_REGION = type(uint8).max;
@@ -114,6 +121,7 @@ contract RightsRegistry is DrrModule {
     (address holder, uint8 origin) = _requireGrantable(assetId);
     if (holder != msg.sender) revert NotHolder(assetId, msg.sender);
     if (right != RIGHT_USE && right != RIGHT_OPERATE) revert InvalidRight(right);
+    _checkTerms(terms);
     grantId = _create(assetId, 0, grantee, right, 0, origin, terms);
   }
 
@@ -136,9 +144,13 @@ contract RightsRegistry is DrrModule {
       revert RegionsOutsideParent(parentId, p.regions, terms.regions);
     }
     if (terms.validFrom < p.validFrom || terms.validUntil > p.validUntil) {
-      revert WindowOutsideParent(parentId, p.validFrom, p.validUntil, terms.validFrom, terms.validUntil);
+      revert WindowOutsideParent(
+        parentId, p.validFrom, p.validUntil, terms.validFrom, terms.validUntil
+      );
     }
-    if (terms.maxDepth >= p.maxDepth) revert DepthExceedsParent(parentId, p.maxDepth, terms.maxDepth);
+    if (terms.maxDepth >= p.maxDepth) {
+      revert DepthExceedsParent(parentId, p.maxDepth, terms.maxDepth);
+    }
     grantId = _create(p.assetId, parentId, grantee, p.right, p.depth + 1, origin, terms);
     children[parentId].push(grantId);
   }
@@ -288,7 +300,6 @@ contract RightsRegistry is DrrModule {
     uint8 origin,
     GrantTerms calldata terms
   ) private returns (uint256 grantId) {
-    _checkTerms(terms);
     _requireActive(grantee);
     grantId = ++grantTotal;
     uint8 status = _crossBorderStatus(assetId, grantId, grantee, origin, terms.regions);
@@ -337,12 +348,16 @@ contract RightsRegistry is DrrModule {
       (uint8 decision, uint8 reason) = policy.decide(assetId, grantee, r);
       if (decision == DECISION_FORBIDDEN) revert CrossBorderForbidden(assetId, origin, r, reason);
       if (decision == DECISION_NEEDS_APPROVAL) status = GRANT_PENDING_APPROVAL;
-      emit CrossBorderDecided(assetId, SUBJECT_GRANT, grantId, grantee, origin, r, decision, reason);
+      emit CrossBorderDecided(
+        assetId, SUBJECT_GRANT, grantId, grantee, origin, r, decision, reason
+      );
     }
   }
 
   function _checkTerms(GrantTerms calldata terms) private view {
-    if (terms.regions == 0 || terms.regions > ALL_REGIONS_MASK) revert InvalidRegionMask(terms.regions);
+    if (terms.regions == 0 || terms.regions > ALL_REGIONS_MASK) {
+      revert InvalidRegionMask(terms.regions);
+    }
     if (terms.validFrom >= terms.validUntil || terms.validUntil <= _now()) {
       revert InvalidWindow(terms.validFrom, terms.validUntil);
     }

@@ -53,7 +53,10 @@ contract TransferManager is DrrModule {
     uint8 reason
   );
   event TransferApproved(
-    uint256 indexed assetId, uint256 indexed transferId, address indexed approver, bytes32 documentHash
+    uint256 indexed assetId,
+    uint256 indexed transferId,
+    address indexed approver,
+    bytes32 documentHash
   );
   event TransferRejected(
     uint256 indexed assetId, uint256 indexed transferId, address indexed by, bytes32 reasonHash
@@ -74,7 +77,10 @@ contract TransferManager is DrrModule {
   /// The holder asks to transfer HOLD to `to` (an active participant). Not on a cancelled,
   /// frozen or contested asset, not while another transfer of it is pending; forbidden
   /// cross-border flows revert.
-  function request(uint256 assetId, address to, bytes32 termsHash) external returns (uint256 transferId) {
+  function request(uint256 assetId, address to, bytes32 termsHash)
+    external
+    returns (uint256 transferId)
+  {
     _requireActive(msg.sender);
     uint8 origin = _requireTransferable(assetId, msg.sender);
     uint256 open = pending[assetId];
@@ -82,7 +88,9 @@ contract TransferManager is DrrModule {
     if (to == msg.sender) revert SelfTransfer(assetId, to);
     (uint8 toRegion,) = _requireActive(to);
     (uint8 decision, uint8 reason) = _policy().decide(assetId, to, toRegion);
-    if (decision == DECISION_FORBIDDEN) revert CrossBorderForbidden(assetId, origin, toRegion, reason);
+    if (decision == DECISION_FORBIDDEN) {
+      revert CrossBorderForbidden(assetId, origin, toRegion, reason);
+    }
     transferId = ++transferTotal;
     Transfer storage t = transfers[transferId];
     t.id = transferId;
@@ -100,8 +108,12 @@ contract TransferManager is DrrModule {
     t.termsHash = termsHash;
     pending[assetId] = transferId;
     transfersOfAsset[assetId].push(transferId);
-    emit CrossBorderDecided(assetId, SUBJECT_TRANSFER, transferId, to, origin, toRegion, decision, reason);
-    emit TransferRequested(assetId, transferId, to, msg.sender, toRegion, decision, reason, termsHash);
+    emit CrossBorderDecided(
+      assetId, SUBJECT_TRANSFER, transferId, to, origin, toRegion, decision, reason
+    );
+    emit TransferRequested(
+      assetId, transferId, to, msg.sender, toRegion, decision, reason, termsHash
+    );
   }
 
   /// An authority of the asset's origin region approves a transfer awaiting approval.
@@ -121,10 +133,13 @@ contract TransferManager is DrrModule {
   /// origin region while it awaits approval (the approval is refused).
   function reject(uint256 transferId, bytes32 reasonHash) external {
     Transfer storage t = _pendingTransfer(transferId);
-    bool byRecipient = msg.sender == t.to;
-    if (byRecipient) {
+    if (msg.sender == t.to) {
       _requireActive(msg.sender);
-    } else if (t.status == TRANSFER_AWAITING_APPROVAL && _participants().isAuthorityOf(msg.sender, t.fromRegion)) {
+    } else if (
+      t.status == TRANSFER_AWAITING_APPROVAL
+        && _participants().isAuthorityOf(msg.sender, t.fromRegion)
+    ) {
+      // A refused approval is recorded where an approval would be.
       t.approver = msg.sender;
       t.approvedAt = _now();
       t.approvalDoc = reasonHash;
@@ -195,7 +210,11 @@ contract TransferManager is DrrModule {
 
   /// Reverts unless `holder` holds an uncancelled, unfrozen, uncontested asset; returns its
   /// origin region.
-  function _requireTransferable(uint256 assetId, address holder) private view returns (uint8 origin) {
+  function _requireTransferable(uint256 assetId, address holder)
+    private
+    view
+    returns (uint8 origin)
+  {
     (address current, uint8 region, uint8 status, bool frozen, uint256 objectionId) =
       _assets().gateOf(assetId);
     if (current != holder) revert NotHolder(assetId, holder);

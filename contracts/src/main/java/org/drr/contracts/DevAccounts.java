@@ -14,7 +14,8 @@ import org.web3j.crypto.MnemonicUtils;
  */
 public final class DevAccounts {
   /** The public mnemonic every Ethereum dev tool uses for its funded accounts. */
-  public static final String MNEMONIC = "test test test test test test test test test test test junk";
+  public static final String MNEMONIC =
+      "test test test test test test test test test test test junk";
 
   /** How many of them anvil funds by default. */
   public static final int FUNDED_COUNT = 10;
@@ -28,14 +29,16 @@ public final class DevAccounts {
     if (index < 0) {
       throw new IllegalArgumentException("account index must be >= 0, got " + index);
     }
-    Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(MNEMONIC, ""));
+    Bip32ECKeyPair master =
+        Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(MNEMONIC, ""));
     int[] path = {44 | HARDENED, 60 | HARDENED, HARDENED, 0, index};
     return Credentials.create(Bip32ECKeyPair.deriveKeyPair(master, path));
   }
 
   /** The first {@code count} accounts, in index order. */
   public static List<Credentials> accounts(int count) {
-    Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(MNEMONIC, ""));
+    Bip32ECKeyPair master =
+        Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(MNEMONIC, ""));
     List<Credentials> result = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       int[] path = {44 | HARDENED, 60 | HARDENED, HARDENED, 0, i};

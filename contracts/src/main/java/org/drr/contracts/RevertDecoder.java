@@ -145,7 +145,8 @@ public final class RevertDecoder {
       return decodeAs(new Declared("Error", "Error(string)", List.of(""), List.of("string")), args);
     }
     if (selector.equals(PANIC_SELECTOR)) {
-      return decodeAs(new Declared("Panic", "Panic(uint256)", List.of(""), List.of("uint256")), args)
+      Declared panic = new Declared("Panic", "Panic(uint256)", List.of(""), List.of("uint256"));
+      return decodeAs(panic, args)
           .map(RevertDecoder::explainPanic);
     }
     Declared declared = bySelector.get(selector);
@@ -164,8 +165,14 @@ public final class RevertDecoder {
     if (!HEX_DATA.matcher(revertData).matches() || revertData.length() < 10) {
       return "reverted with malformed data " + revertData;
     }
-    return "reverted with unknown error " + revertData.substring(0, 10)
-        + " (" + (revertData.length() - 2) / 2 + " bytes of data)";
+    String selector = revertData.substring(0, 10).toLowerCase();
+    int bytes = (revertData.length() - 2) / 2;
+    Declared declared = bySelector.get(selector);
+    if (declared != null) {
+      return "reverted with " + declared.signature() + " but its " + (bytes - 4)
+          + " bytes of arguments do not decode";
+    }
+    return "reverted with unknown error " + selector + " (" + bytes + " bytes of data)";
   }
 
   /**

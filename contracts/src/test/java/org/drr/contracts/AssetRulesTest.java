@@ -53,8 +53,21 @@ class AssetRulesTest extends RegistryFixture {
     assertEquals(BigInteger.ZERO, a.version);
     assertTrue(a.registeredAt.longValue() > 0);
     BigInteger held = assets().holdingCount(hkCo.address()).send();
-    assertEquals(event.assetId, assets().holdingAt(hkCo.address(), held.subtract(BigInteger.ONE)).send());
+    assertEquals(event.assetId,
+        assets().holdingAt(hkCo.address(), held.subtract(BigInteger.ONE)).send());
     assertEquals(event.assetId, assets().registrationAt(fingerprint, BigInteger.ZERO).send());
+  }
+
+  @Test
+  void aPlainRegistrationStaysLean() throws Exception {
+    // Bulk import speed depends on this; the bound catches accidental extra storage writes.
+    TransactionReceipt first = gdCo.send(gdCo.registry().assets().register(freshFingerprint(),
+        META, "Traffic flows 2024", "urban planning", ENTERPRISE, GENERAL, SECTOR, List.of()));
+    TransactionReceipt next = gdCo.send(gdCo.registry().assets().register(freshFingerprint(),
+        META, "Traffic flows 2025", "urban planning", ENTERPRISE, GENERAL, SECTOR, List.of()));
+    long gas = next.getGasUsed().longValueExact();
+    assertTrue(gas < 290_000,
+        "registration used " + gas + " gas (first: " + first.getGasUsed() + ")");
   }
 
   @Test

@@ -53,11 +53,12 @@ class ParticipantRulesTest extends RegistryFixture {
     var event = ParticipantRegistry.getParticipantRegisteredEvents(receipt).get(0);
     assertEquals(account, event.account);
     assertEquals(gdAuthority.address(), event.by);
-    ParticipantRegistry.Participant p = gdCo.registry().participants().participantOf(account).send();
+    ParticipantRegistry participants = gdCo.registry().participants();
+    ParticipantRegistry.Participant p = participants.participantOf(account).send();
     assertEquals(code(ParticipantKind.EXCHANGE), p.kind);
     assertEquals("Shenzhen Data Exchange", p.name);
     assertEquals(gdAuthority.address(), p.onboardedBy);
-    assertEquals(before.add(BigInteger.ONE), gdCo.registry().participants().participantCount().send());
+    assertEquals(before.add(BigInteger.ONE), participants.participantCount().send());
     assertEquals(account, gdCo.registry().participants().participantAt(before).send());
     assertTrue(gdCo.registry().participants().isActive(account).send());
   }

@@ -35,7 +35,8 @@ class WiringTest extends RegistryFixture {
       }
     }
     assertTrue(checked.containsAll(List.of("DrrDirectory", "ParticipantRegistry", "AssetRegistry",
-        "RightsRegistry", "PolicyRegistry", "TransferManager", "DisputeManager")), checked::toString);
+        "RightsRegistry", "PolicyRegistry", "TransferManager", "DisputeManager")),
+        checked::toString);
   }
 
   @Test

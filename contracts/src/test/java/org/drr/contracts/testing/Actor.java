@@ -39,7 +39,8 @@ public final class Actor {
   private final Registry registry;
   private final TestNode node;
 
-  public Actor(String name, Credentials credentials, Registry.Deployment deployment, TestNode node) {
+  public Actor(
+      String name, Credentials credentials, Registry.Deployment deployment, TestNode node) {
     this.name = name;
     this.credentials = credentials;
     this.node = node;

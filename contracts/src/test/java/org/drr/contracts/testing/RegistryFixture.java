@@ -50,9 +50,9 @@ public abstract class RegistryFixture {
     Credentials deployerKey = node.devAccount(0);
     deployment = RegistryDeployer.deploy(node.web3j(), node.transactionManager(deployerKey),
         node.gas(), List.of(
-            new Authority(node.devAccount(1).getAddress(), Region.GD, "GD Data Bureau", "GD-AUTH-1"),
-            new Authority(node.devAccount(2).getAddress(), Region.HK, "HK Digital Office", "HK-AUTH-1"),
-            new Authority(node.devAccount(3).getAddress(), Region.MO, "MO DSRT", "MO-AUTH-1")));
+            new Authority(address(1), Region.GD, "GD Data Bureau", "GD-AUTH-1"),
+            new Authority(address(2), Region.HK, "HK Digital Office", "HK-AUTH-1"),
+            new Authority(address(3), Region.MO, "MO DSRT", "MO-AUTH-1")));
     deployer = actor("deployer", 0);
     gdAuthority = actor("gdAuthority", 1);
     hkAuthority = actor("hkAuthority", 2);
@@ -64,6 +64,10 @@ public abstract class RegistryFixture {
     court = onboard(gdAuthority, actor("court", 8), Region.GD, ParticipantKind.COURT);
     mediator = onboard(hkAuthority, actor("mediator", 9), Region.HK, ParticipantKind.MEDIATOR);
     stranger = new Actor("stranger", Credentials.create(Keys.createEcKeyPair()), deployment, node);
+  }
+
+  private String address(int devIndex) {
+    return node.devAccount(devIndex).getAddress();
   }
 
   private Actor actor(String name, int devIndex) {

@@ -27,8 +27,8 @@ import org.web3j.tx.response.PollingTransactionReceiptProcessor;
  * fallback) chooses it: {@code anvil} or unset starts {@code npx anvil} on a free loopback port
  * from the project root (system property {@code drr.root}, else found by walking up from the
  * working directory) and stops it when the JVM exits; anything else is the RPC URL of a running
- * node, used as is. Only standard {@code eth_*} methods are used, so the same tests run against
- * the project's own node.
+ * node, used as is (its dev accounts, see {@link DevAccounts}, must be funded). Only standard
+ * {@code eth_*} methods are used, so the same tests run against the project's own node.
  */
 public final class TestNode {
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
@@ -82,6 +82,7 @@ public final class TestNode {
     int port = freePort();
     Path root = projectRoot();
     Path log = Files.createTempFile("drr-anvil-", ".log");
+    log.toFile().deleteOnExit();
     Process process = new ProcessBuilder(
             "npx", "anvil", "--port", Integer.toString(port), "--hardfork", "cancun", "--silent")
         .directory(root.toFile())
@@ -137,7 +138,9 @@ public final class TestNode {
       return Paths.get(configured).toAbsolutePath();
     }
     for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve("package.json")) && Files.isDirectory(dir.resolve("contracts"))) {
+      boolean root = Files.exists(dir.resolve("package.json"))
+          && Files.isDirectory(dir.resolve("contracts"));
+      if (root) {
         return dir;
       }
     }
