@@ -45,7 +45,7 @@ import picocli.CommandLine.ScopeType;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
-      "1:a check answered no (grant check)",
+      "1:a check answered no (grant check, policy check, asset verify-file)",
       "2:usage error",
       "3:bad input (malformed address, missing file, unknown id)",
       "4:account or password cannot be used",

@@ -27,9 +27,12 @@ public final class GrantCommand extends CommandSupport {
 
   @Command(name = "issue", description = "The holder grants a right on its asset.")
   int issue(
-      @Parameters(paramLabel = "ASSET") String asset,
-      @Option(names = "--grantee", required = true, paramLabel = "ACCOUNT") String grantee,
-      @Option(names = "--right", required = true, paramLabel = "USE|OPERATE") String right,
+      @Parameters(paramLabel = "ASSET", description = "Asset id.") String asset,
+      @Option(names = "--grantee", required = true, paramLabel = "ACCOUNT",
+          description = "Who receives the right (address or keystore name).") String grantee,
+      @Option(names = "--right", required = true, paramLabel = "USE|OPERATE",
+          description = "USE (processing and use) or OPERATE (product operation).")
+          String right,
       @Mixin GrantTermsOptions terms) {
     BigInteger assetId = Inputs.uint("ASSET", asset);
     String to = session().resolveAccount("--grantee", grantee);
@@ -47,8 +50,10 @@ public final class GrantCommand extends CommandSupport {
   @Command(name = "sublicense",
       description = "The grantee of PARENT sub-licenses inside the parent's scope.")
   int sublicense(
-      @Parameters(paramLabel = "PARENT") String parent,
-      @Option(names = "--grantee", required = true, paramLabel = "ACCOUNT") String grantee,
+      @Parameters(paramLabel = "PARENT", description = "The grant to sub-license.")
+          String parent,
+      @Option(names = "--grantee", required = true, paramLabel = "ACCOUNT",
+          description = "Who receives the sub-licence.") String grantee,
       @Mixin GrantTermsOptions terms) {
     BigInteger parentId = Inputs.uint("PARENT", parent);
     String to = session().resolveAccount("--grantee", grantee);

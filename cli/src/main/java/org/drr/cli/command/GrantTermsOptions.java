@@ -30,11 +30,11 @@ public final class GrantTermsOptions {
       description = "Licence terms document (hashed locally) or its hash.")
   String terms;
 
-  @Option(names = "--base-price", defaultValue = "0",
+  @Option(names = "--base-price", defaultValue = "0", paramLabel = "AMOUNT",
       description = "Base price (default: ${DEFAULT-VALUE}).")
   String basePrice;
 
-  @Option(names = "--scenario-premium", defaultValue = "0",
+  @Option(names = "--scenario-premium", defaultValue = "0", paramLabel = "AMOUNT",
       description = "Scenario premium on top of the base price (default: ${DEFAULT-VALUE}).")
   String scenarioPremium;
 
