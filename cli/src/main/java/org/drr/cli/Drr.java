@@ -53,13 +53,13 @@ import picocli.CommandLine.ScopeType;
       "6:node unreachable or RPC error",
     })
 public final class Drr implements Runnable {
-  @ArgGroup(validate = false, heading = "%nNode:%n", order = 1)
+  @ArgGroup(exclusive = false, heading = "%nNode:%n", order = 1)
   final NodeOptions node = new NodeOptions();
 
-  @ArgGroup(validate = false, heading = "%nSigning account:%n", order = 2)
+  @ArgGroup(exclusive = false, heading = "%nSigning account:%n", order = 2)
   final AccountOptions account = new AccountOptions();
 
-  @ArgGroup(validate = false, heading = "%nOutput:%n", order = 3)
+  @ArgGroup(exclusive = false, heading = "%nOutput:%n", order = 3)
   final OutputOptions output = new OutputOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -130,7 +130,13 @@ public final class Drr implements Runnable {
   private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("drr: " + ex.getMessage());
+    String message = ex.getMessage();
+    if (message != null && message.contains("expected only one match")) {
+      // Picocli's wording for a repeated option of a group; say it in the user's terms.
+      message = "a global option is given more than once: give each of --rpc-url, "
+          + "--deployment, --keystore, --from, --password-file and --json at most once";
+    }
+    err.println("drr: " + message);
     err.println("see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return ExitCode.USAGE;

@@ -39,4 +39,11 @@ class DrrTest {
     assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
     assertTrue(run.err().contains("a command is required"), run.err());
   }
+
+  @Test
+  void aGlobalOptionGivenTwiceIsAUsageError() {
+    DrrRun run = DrrRun.of("--keystore", "/tmp/a", "--keystore", "/tmp/b", "account", "list");
+    assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+    assertTrue(run.errLines().get(0).startsWith("drr: a global option is given more than once"), run.err());
+  }
 }
