@@ -29,7 +29,7 @@ public final class AbiCatalog {
   private static final String RESOURCE = "/solc/combined.json";
 
   /** One event parameter. */
-  record Param(String name, String type, String internalType, boolean indexed) {}
+  record Param(String name, String type, boolean indexed) {}
 
   /** One event definition. */
   record EventDef(String contract, String name, List<Param> params) {}
@@ -64,7 +64,7 @@ public final class AbiCatalog {
         List<Param> params = new ArrayList<>();
         for (JsonNode input : item.path("inputs")) {
           params.add(new Param(input.path("name").asText(), canonicalType(input),
-              input.path("internalType").asText(), input.path("indexed").asBoolean()));
+              input.path("indexed").asBoolean()));
         }
         String signature = item.path("name").asText() + "("
             + String.join(",", params.stream().map(Param::type).toList()) + ")";

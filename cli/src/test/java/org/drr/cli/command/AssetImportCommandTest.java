@@ -45,6 +45,7 @@ class AssetImportCommandTest extends CliFixture {
             .append(",risk model,ENTERPRISE,GENERAL,finance\n");
       }
     }
+    BigInteger before = nonceOf("gd-co");
     DrrRun run = drrAs("gd-co", "--json", "asset", "import",
         manifest("m.csv", rows.toString()).toString(), "--window", "8");
     assertEquals(ExitCode.REJECTED, run.exitCode(), run.toString());
@@ -52,6 +53,8 @@ class AssetImportCommandTest extends CliFixture {
     assertEquals(25, report.get("rows").asInt());
     assertEquals(24, report.get("registered").asInt());
     assertEquals(1, report.get("failed").asInt());
+    assertEquals(before.add(BigInteger.valueOf(24)), nonceOf("gd-co"),
+        "the refused row must not have been sent");
     JsonNode row3 = report.get("results").get(2);
     assertEquals(3, row3.get("row").asInt());
     assertTrue(row3.get("error").asText().startsWith("DuplicateRegistration(fingerprint=" + taken),
