@@ -45,25 +45,43 @@ public final class DevCommand extends CommandSupport implements Callable<Integer
     Output out = session().out();
     DevSetup setup = new DevSetup(dir);
     try (DevChain chain = new AnvilDevChain(root, dir, host, port)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(chain::close, "stop-dev-chain"));
-      out.note("starting the dev chain (anvil) on " + host + ":" + port + ", state in " + dir);
-      chain.start();
-      try (NodeConnection node = NodeConnection.open(chain.rpcUrl())) {
-        if (setup.alreadyDeployed(node)) {
-          out.note("registry found from an earlier run; reusing it");
-        } else {
-          out.note("deploying the registry and onboarding the demo participants…");
-          setup.populate(node);
-        }
+      // Ctrl-C ends the JVM through shutdown hooks: stop the chain there so it saves its state.
+      Thread stopChain = new Thread(chain::close, "stop-dev-chain");
+      Runtime.getRuntime().addShutdownHook(stopChain);
+      try {
+        return run(chain, setup, out, dir);
+      } finally {
+        removeHook(stopChain);
       }
-      printUsage(out, dir, chain.rpcUrl());
-      if (setupOnly) {
-        return ExitCode.OK;
-      }
-      out.note("dev chain running; Ctrl-C stops it (state is kept)");
-      chain.awaitExit();
     }
+  }
+
+  private int run(DevChain chain, DevSetup setup, Output out, Path dir) throws Exception {
+    out.note("starting the dev chain (anvil) on " + host + ":" + port + ", state in " + dir);
+    chain.start();
+    try (NodeConnection node = NodeConnection.open(chain.rpcUrl())) {
+      if (setup.alreadyDeployed(node)) {
+        out.note("registry found from an earlier run; reusing it");
+      } else {
+        out.note("deploying the registry and onboarding the demo participants…");
+        setup.populate(node);
+      }
+    }
+    printUsage(out, dir, chain.rpcUrl());
+    if (setupOnly) {
+      return ExitCode.OK;
+    }
+    out.note("dev chain running; Ctrl-C stops it (state is kept)");
+    chain.awaitExit();
     return ExitCode.OK;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // Already running: the hook stops the chain.
+    }
   }
 
   private static void printUsage(Output out, Path dir, String rpcUrl) {
