@@ -68,4 +68,14 @@ class ParticipantCommandTest extends CliFixture {
     assertTrue(run.errLines().get(0).startsWith("drr: cannot reach node at http://127.0.0.1:1"),
         run.toString());
   }
+
+  @Test
+  void deployRefusesToOverwriteADeploymentFile() throws Exception {
+    BigInteger before = nonceOf("deployer");
+    assertRefused(drrAs("deployer", "deploy", "--authority", "GD=gd-authority"),
+        ExitCode.BAD_INPUT, "deployment file " + home.resolve("deployment.json") + " exists",
+        "deployer", before);
+    assertRefused(drrAs("deployer", "deploy", "--authority", "TW=gd-authority"),
+        ExitCode.BAD_INPUT, "unknown region 'TW'", "deployer", before);
+  }
 }
