@@ -27,6 +27,10 @@ class DrrScriptNodeTest extends CliFixture {
     assertEquals(0, registered.exitCode(), registered.toString());
     JsonNode json = new ObjectMapper().readTree(registered.out());
     String asset = json.get("assetId").asText();
+    JsonNode event = json.get("events").get(0);
+    assertEquals("AssetRegistered", event.get("event").asText(), json.toString());
+    assertEquals(asset, event.get("args").get("assetId").asText());
+    assertEquals("GENERAL", event.get("args").get("classification").asText());
 
     DrrRun shown = script("asset", "show", asset);
     assertEquals(0, shown.exitCode(), shown.toString());

@@ -49,8 +49,19 @@ public record TxResult(TransactionReceipt receipt, List<DecodedEvent> events) {
     out.put("tx", receipt.getTransactionHash());
     out.put("block", receipt.getBlockNumber());
     out.put("gasUsed", receipt.getGasUsed());
-    out.put("events", events.stream().map(TxResult::line).toList());
+    out.put("events", events.stream().map(e -> new Event(e.name(), e.args())).toList());
     return out;
+  }
+
+  /**
+   * An emitted event as results show it: {@code Name(k=v, ...)} for people, and
+   * {@code {"event": name, "args": {...}}} in JSON.
+   */
+  public record Event(String event, Map<String, Object> args) {
+    @Override
+    public String toString() {
+      return line(new DecodedEvent("", event, args));
+    }
   }
 
   /** {@code Name(k=v, ...)}. */
