@@ -8,11 +8,16 @@
 # Exits non-zero when any case fails.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+if [ $# -ge 1 ]; then
+  # A DIR given on the command line is relative to where the script was called from.
+  case "$1" in /*) dir=$1 ;; *) dir=$(pwd)/$1 ;; esac
+else
+  dir=$root/../shared/conformance/ethereum-tests
+fi
 cd "$root"
 . scripts/lib/java-home.sh
 drr_select_jdk || exit 1
 
-dir=${1:-../shared/conformance/ethereum-tests}
 if [ ! -d "$dir" ]; then
   echo "reference-tests: fixtures folder $dir does not exist" >&2
   exit 2

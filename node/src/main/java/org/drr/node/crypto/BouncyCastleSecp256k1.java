@@ -15,8 +15,8 @@ import org.bouncycastle.math.ec.ECPoint;
  * tests check both agree and the JMH benchmark compares their speed. Same contract as {@link
  * Secp256k1#recoverPublicKey}.
  *
- * <p>SEC 1 §4.1.6: R is the point with x = r and y parity = recovery id; the key is
- * Q = r⁻¹ (sR − eG) mod n, computed as one double multiplication.
+ * <p>SEC 1 §4.1.6: R is the point with x = r and y parity = recovery id; the key is Q = r⁻¹ (sR −
+ * eG) mod n, computed as one double multiplication.
  */
 public final class BouncyCastleSecp256k1 {
   private static final X9ECParameters CURVE = CustomNamedCurves.getByName("secp256k1");

@@ -25,10 +25,10 @@ import org.bouncycastle.crypto.params.KeyParameter;
 import org.drr.node.types.Address;
 
 /**
- * Web3 Secret Storage (keystore version 3): AES-128-CTR encryption of a private key under a
- * key derived from a password with scrypt or PBKDF2-HMAC-SHA256, authenticated by
- * mac = keccak(derivedKey[16..32] ‖ ciphertext). The MAC is checked before anything is
- * decrypted, so a wrong password is reported as such and yields nothing.
+ * Web3 Secret Storage (keystore version 3): AES-128-CTR encryption of a private key under a key
+ * derived from a password with scrypt or PBKDF2-HMAC-SHA256, authenticated by mac =
+ * keccak(derivedKey[16..32] ‖ ciphertext). The MAC is checked before anything is decrypted, so a
+ * wrong password is reported as such and yields nothing.
  */
 public final class KeyStoreV3 {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,18 +46,20 @@ public final class KeyStoreV3 {
     try {
       return decrypt(JSON.readTree(json), password);
     } catch (JsonProcessingException e) {
-      throw new KeyStoreException(MALFORMED, "keystore is not valid JSON: " + e.getOriginalMessage(), e);
+      throw new KeyStoreException(
+          MALFORMED, "keystore is not valid JSON: " + e.getOriginalMessage(), e);
     }
   }
 
   /**
-   * @throws KeyStoreException WRONG_PASSWORD on a MAC mismatch; UNSUPPORTED or MALFORMED for a
-   *     file this cannot read; ADDRESS_MISMATCH if the key is not the declared address's
+   * @throws KeyStoreException WRONG_PASSWORD on a MAC mismatch; UNSUPPORTED or MALFORMED for a file
+   *     this cannot read; ADDRESS_MISMATCH if the key is not the declared address's
    */
   public static PrivateKey decrypt(JsonNode keystore, String password) {
     int version = keystore.path("version").asInt(-1);
     if (version != 3) {
-      throw new KeyStoreException(UNSUPPORTED, "keystore version must be 3; got " + keystore.path("version"));
+      throw new KeyStoreException(
+          UNSUPPORTED, "keystore version must be 3; got " + keystore.path("version"));
     }
     JsonNode crypto = keystore.has("crypto") ? keystore.get("crypto") : keystore.path("Crypto");
     String cipher = text(crypto, "cipher");
@@ -106,7 +108,12 @@ public final class KeyStoreV3 {
     random.nextBytes(iv);
     byte[] derived =
         Scrypt.derive(
-            password.getBytes(StandardCharsets.UTF_8), salt, params.n(), params.r(), params.p(), 32);
+            password.getBytes(StandardCharsets.UTF_8),
+            salt,
+            params.n(),
+            params.r(),
+            params.p(),
+            32);
     byte[] ciphertext = aesCtr(Cipher.ENCRYPT_MODE, derived, iv, key.secret().toArray());
     ObjectNode root = JSON.createObjectNode();
     root.put("version", 3);
@@ -146,7 +153,8 @@ public final class KeyStoreV3 {
         generator.init(password, salt, integer(params, "c"));
         yield ((KeyParameter) generator.generateDerivedParameters(dklen * 8)).getKey();
       }
-      default -> throw new KeyStoreException(UNSUPPORTED, "kdf must be scrypt or pbkdf2; got " + kdf);
+      default ->
+          throw new KeyStoreException(UNSUPPORTED, "kdf must be scrypt or pbkdf2; got " + kdf);
     };
   }
 

@@ -14,7 +14,9 @@ public final class PrivateKey {
     this.secret = secret;
   }
 
-  /** @throws IllegalArgumentException if the scalar is zero or not below n (value not shown) */
+  /**
+   * @throws IllegalArgumentException if the scalar is zero or not below n (value not shown)
+   */
   public static PrivateKey of(Bytes32 secret) {
     if (!Secp256k1.isValidPrivateKey(secret)) {
       throw new IllegalArgumentException("not a valid secp256k1 private key (must be in [1, n-1])");

@@ -23,7 +23,8 @@ public final class Scrypt {
       throw new IllegalArgumentException("scrypt n must be a power of 2 above 1; got " + n);
     }
     if (r < 1 || p < 1 || (long) n * r * 128 > Integer.MAX_VALUE / 2) {
-      throw new IllegalArgumentException("scrypt parameters out of range: n=" + n + " r=" + r + " p=" + p);
+      throw new IllegalArgumentException(
+          "scrypt parameters out of range: n=" + n + " r=" + r + " p=" + p);
     }
     int blockBytes = 128 * r;
     byte[] b = pbkdf2(password, salt, p * blockBytes);
@@ -34,7 +35,11 @@ public final class Scrypt {
       int offset = i * blockBytes;
       for (int k = 0; k < x.length; k++) {
         int at = offset + 4 * k;
-        x[k] = (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
+        x[k] =
+            (b[at] & 0xff)
+                | (b[at + 1] & 0xff) << 8
+                | (b[at + 2] & 0xff) << 16
+                | (b[at + 3] & 0xff) << 24;
       }
       roMix(x, v, scratch, n, r);
       for (int k = 0; k < x.length; k++) {
@@ -123,8 +128,21 @@ public final class Scrypt {
       x14 ^= Integer.rotateLeft(x13 + x12, 13);
       x15 ^= Integer.rotateLeft(x14 + x13, 18);
     }
-    b[0] += x0; b[1] += x1; b[2] += x2; b[3] += x3; b[4] += x4; b[5] += x5; b[6] += x6;
-    b[7] += x7; b[8] += x8; b[9] += x9; b[10] += x10; b[11] += x11; b[12] += x12;
-    b[13] += x13; b[14] += x14; b[15] += x15;
+    b[0] += x0;
+    b[1] += x1;
+    b[2] += x2;
+    b[3] += x3;
+    b[4] += x4;
+    b[5] += x5;
+    b[6] += x6;
+    b[7] += x7;
+    b[8] += x8;
+    b[9] += x9;
+    b[10] += x10;
+    b[11] += x11;
+    b[12] += x12;
+    b[13] += x13;
+    b[14] += x14;
+    b[15] += x15;
   }
 }

@@ -10,8 +10,8 @@ import org.drr.node.types.Address;
 /**
  * secp256k1 through native libsecp256k1 (ACINQ's JNI binding): deterministic (RFC 6979), low-s
  * recoverable signing, and public-key recovery. Recovery accepts high-s signatures, as the
- * ecrecover precompile must; the EIP-2 low-s rule for transactions is checked by the caller
- * ({@link Signature#isLowS()}).
+ * ecrecover precompile must; the EIP-2 low-s rule for transactions is checked by the caller ({@link
+ * Signature#isLowS()}).
  */
 public final class Secp256k1 {
   private static final fr.acinq.secp256k1.Secp256k1 NATIVE = fr.acinq.secp256k1.Secp256k1.get();
@@ -72,24 +72,30 @@ public final class Secp256k1 {
    */
   public static Address recoverAddressOrThrow(Bytes32 hash, Signature signature) {
     if (signature.r().isZero() || signature.r().compareTo(Signature.N) >= 0) {
-      throw new InvalidSignatureException("signature r out of range [1, n-1]: " + signature.r().toHexString());
+      throw new InvalidSignatureException(
+          "signature r out of range [1, n-1]: " + signature.r().toHexString());
     }
     if (signature.s().isZero() || signature.s().compareTo(Signature.N) >= 0) {
-      throw new InvalidSignatureException("signature s out of range [1, n-1]: " + signature.s().toHexString());
+      throw new InvalidSignatureException(
+          "signature s out of range [1, n-1]: " + signature.s().toHexString());
     }
     if (signature.recoveryId() != 0 && signature.recoveryId() != 1) {
-      throw new InvalidSignatureException("recovery id must be 0 or 1; got " + signature.recoveryId());
+      throw new InvalidSignatureException(
+          "recovery id must be 0 or 1; got " + signature.recoveryId());
     }
     return recoverAddress(hash, signature)
         .orElseThrow(
-            () -> new InvalidSignatureException(
-                "no public key recovers from r=" + signature.r().toHexString() + " (not a curve x)"));
+            () ->
+                new InvalidSignatureException(
+                    "no public key recovers from r="
+                        + signature.r().toHexString()
+                        + " (not a curve x)"));
   }
 
   /**
-   * Low-level recovery for hot paths (the ecrecover precompile): {@code compact} is r ‖ s
-   * (64 bytes, already range-checked by the caller), the result the 65-byte uncompressed key
-   * (0x04 ‖ x ‖ y), or null if no key recovers.
+   * Low-level recovery for hot paths (the ecrecover precompile): {@code compact} is r ‖ s (64
+   * bytes, already range-checked by the caller), the result the 65-byte uncompressed key (0x04 ‖ x
+   * ‖ y), or null if no key recovers.
    */
   public static byte[] recoverRaw(byte[] hash32, byte[] compact64, int recoveryId) {
     try {

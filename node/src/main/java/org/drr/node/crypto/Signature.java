@@ -7,8 +7,8 @@ import org.apache.tuweni.units.bigints.UInt256;
 /**
  * A recoverable secp256k1 ECDSA signature: {@code r}, {@code s} and the recovery id (0 or 1: the
  * parity of R's y coordinate; 2 and 3, for r ≥ p - n, never occur in practice and are refused by
- * Ethereum). Construction does not check the ranges: signatures arrive from transactions and
- * from the ecrecover precompile, where an out-of-range value must be reported, not thrown.
+ * Ethereum). Construction does not check the ranges: signatures arrive from transactions and from
+ * the ecrecover precompile, where an out-of-range value must be reported, not thrown.
  */
 public record Signature(UInt256 r, UInt256 s, int recoveryId) {
   /** The group order n. */

@@ -18,14 +18,14 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 
 /**
- * Reads a sequence of RLP items from a byte range, strictly: every non-canonical form is
- * rejected with an {@link RlpException} naming the rule and the offset. A list is read by
- * {@link #readList()}, which returns a reader confined to the list's payload, so an item can
- * never run past the end of the list that contains it.
+ * Reads a sequence of RLP items from a byte range, strictly: every non-canonical form is rejected
+ * with an {@link RlpException} naming the rule and the offset. A list is read by {@link
+ * #readList()}, which returns a reader confined to the list's payload, so an item can never run
+ * past the end of the list that contains it.
  *
  * <p>Byte strings are returned as views over the input (no copy): the caller must not change the
- * array it handed in while the results are in use. Integers must be minimal big-endian (no
- * leading zero byte, zero as the empty string).
+ * array it handed in while the results are in use. Integers must be minimal big-endian (no leading
+ * zero byte, zero as the empty string).
  */
 public final class RlpReader {
   private final byte[] data;
@@ -89,7 +89,8 @@ public final class RlpReader {
   public RlpReader readList() {
     header();
     if (!itemIsList) {
-      throw new RlpException(EXPECTED_LIST, "expected a list at offset " + pos + ", found a string");
+      throw new RlpException(
+          EXPECTED_LIST, "expected a list at offset " + pos + ", found a string");
     }
     RlpReader list = new RlpReader(data, payloadOffset, payloadOffset + payloadLength);
     advance();
@@ -109,8 +110,7 @@ public final class RlpReader {
     requireString();
     if (payloadLength != size) {
       throw new RlpException(
-          WRONG_SIZE,
-          "expected " + size + " bytes at offset " + pos + ", found " + payloadLength);
+          WRONG_SIZE, "expected " + size + " bytes at offset " + pos + ", found " + payloadLength);
     }
     return readBytes();
   }
@@ -146,7 +146,8 @@ public final class RlpReader {
     long value = readUnsignedLong();
     if (value < 0) {
       throw new RlpException(
-          VALUE_TOO_LARGE, "integer at offset " + at + " exceeds 2^63-1: " + Long.toUnsignedString(value));
+          VALUE_TOO_LARGE,
+          "integer at offset " + at + " exceeds 2^63-1: " + Long.toUnsignedString(value));
     }
     return value;
   }
@@ -157,7 +158,8 @@ public final class RlpReader {
     long value = readUnsignedLong();
     if (value < 0 || value > Integer.MAX_VALUE) {
       throw new RlpException(
-          VALUE_TOO_LARGE, "integer at offset " + at + " exceeds 2^31-1: " + Long.toUnsignedString(value));
+          VALUE_TOO_LARGE,
+          "integer at offset " + at + " exceeds 2^31-1: " + Long.toUnsignedString(value));
     }
     return (int) value;
   }
@@ -219,14 +221,15 @@ public final class RlpReader {
   private void requireString() {
     header();
     if (itemIsList) {
-      throw new RlpException(EXPECTED_STRING, "expected a string at offset " + pos + ", found a list");
+      throw new RlpException(
+          EXPECTED_STRING, "expected a string at offset " + pos + ", found a list");
     }
   }
 
   /**
    * Checks a scalar's canonical form and width. Which error wins when both apply follows
-   * go-ethereum, as the reference tests expect: 64-bit fields report the width first, wider
-   * fields the leading zero first.
+   * go-ethereum, as the reference tests expect: 64-bit fields report the width first, wider fields
+   * the leading zero first.
    */
   private int scalarPayload(int maxBytes) {
     requireString();
@@ -237,7 +240,8 @@ public final class RlpReader {
     }
     if (n > maxBytes) {
       throw new RlpException(
-          VALUE_TOO_LARGE, "integer at offset " + pos + " has " + n + " bytes, more than " + maxBytes);
+          VALUE_TOO_LARGE,
+          "integer at offset " + pos + " has " + n + " bytes, more than " + maxBytes);
     }
     if (leadingZero) {
       throw leadingZeroError();
@@ -249,7 +253,6 @@ public final class RlpReader {
     return new RlpException(
         LEADING_ZERO_IN_SCALAR, "integer at offset " + pos + " has a leading zero byte");
   }
-
 
   private void advance() {
     pos = payloadOffset + payloadLength;
@@ -295,12 +298,17 @@ public final class RlpReader {
     if (lengthStart + lengthOfLength > end) {
       throw new RlpException(
           UNEXPECTED_END,
-          "length field of " + lengthOfLength + " byte(s) at offset " + lengthStart
-              + " runs past the input end " + end);
+          "length field of "
+              + lengthOfLength
+              + " byte(s) at offset "
+              + lengthStart
+              + " runs past the input end "
+              + end);
     }
     if (data[lengthStart] == 0) {
       throw new RlpException(
-          LEADING_ZERO_IN_LENGTH, "long-form length at offset " + lengthStart + " starts with zero");
+          LEADING_ZERO_IN_LENGTH,
+          "long-form length at offset " + lengthStart + " starts with zero");
     }
     long length = 0;
     for (int i = 0; i < lengthOfLength; i++) {
@@ -310,8 +318,13 @@ public final class RlpReader {
     if (lengthOfLength > 4 || length > end) {
       throw new RlpException(
           LENGTH_BEYOND_INPUT,
-          "item at offset " + pos + " declares " + Long.toUnsignedString(length)
-              + " bytes; only " + (end - lengthStart - lengthOfLength) + " remain");
+          "item at offset "
+              + pos
+              + " declares "
+              + Long.toUnsignedString(length)
+              + " bytes; only "
+              + (end - lengthStart - lengthOfLength)
+              + " remain");
     }
     if (length < 56) {
       throw new RlpException(
@@ -326,8 +339,13 @@ public final class RlpReader {
     if (payloadStart + length > end) {
       throw new RlpException(
           LENGTH_BEYOND_INPUT,
-          "item at offset " + pos + " declares " + length + " bytes; only "
-              + Math.max(0, end - payloadStart) + " remain");
+          "item at offset "
+              + pos
+              + " declares "
+              + length
+              + " bytes; only "
+              + Math.max(0, end - payloadStart)
+              + " remain");
     }
   }
 

@@ -7,9 +7,9 @@ import org.apache.tuweni.units.bigints.UInt256;
 
 /**
  * Encodes RLP into one growable byte buffer. Lists are written in place: {@link #startList()}
- * reserves a one-byte header, {@link #endList()} fills it in and, only for payloads of 56 bytes
- * or more, shifts the payload right to make room for the long-form length. No intermediate
- * objects are created per item.
+ * reserves a one-byte header, {@link #endList()} fills it in and, only for payloads of 56 bytes or
+ * more, shifts the payload right to make room for the long-form length. No intermediate objects are
+ * created per item.
  *
  * <p>Integers are written as minimal big-endian strings (zero is the empty string {@code 0x80});
  * byte strings are written as given. Not thread-safe; reusable after {@link #reset()}.

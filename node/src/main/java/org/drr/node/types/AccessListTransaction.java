@@ -75,7 +75,10 @@ public record AccessListTransaction(
   }
 
   private void writeUnsignedFields(RlpWriter writer) {
-    writer.writeUnsignedLong(chainIdValue).writeUnsignedLong(nonce).writeUInt256(gasPrice)
+    writer
+        .writeUnsignedLong(chainIdValue)
+        .writeUnsignedLong(nonce)
+        .writeUInt256(gasPrice)
         .writeUnsignedLong(gasLimit);
     TransactionFields.writeTo(writer, to);
     writer.writeUInt256(value).writeBytes(data);

@@ -9,9 +9,9 @@ import org.drr.node.rlp.RlpReader;
 import org.drr.node.rlp.RlpWriter;
 
 /**
- * An account as the state trie stores it: {@code rlp([nonce, balance, storageRoot, codeHash])}.
- * The nonce is an unsigned 64-bit value held in a long (EIP-2681 caps it at 2^64-1); balances
- * are wei as {@link UInt256}.
+ * An account as the state trie stores it: {@code rlp([nonce, balance, storageRoot, codeHash])}. The
+ * nonce is an unsigned 64-bit value held in a long (EIP-2681 caps it at 2^64-1); balances are wei
+ * as {@link UInt256}.
  */
 public record Account(long nonce, UInt256 balance, Bytes32 storageRoot, Bytes32 codeHash) {
   /** Root of the empty trie, keccak(rlp("")): the storage root of an account without storage. */
@@ -56,7 +56,8 @@ public record Account(long nonce, UInt256 balance, Bytes32 storageRoot, Bytes32 
   }
 
   public void writeTo(RlpWriter writer) {
-    writer.startList()
+    writer
+        .startList()
         .writeUnsignedLong(nonce)
         .writeUInt256(balance)
         .writeBytes(storageRoot)
@@ -83,7 +84,9 @@ public record Account(long nonce, UInt256 balance, Bytes32 storageRoot, Bytes32 
     return account;
   }
 
-  /** @throws org.drr.node.rlp.RlpException if {@code encoded} is not exactly one account */
+  /**
+   * @throws org.drr.node.rlp.RlpException if {@code encoded} is not exactly one account
+   */
   public static Account decode(Bytes encoded) {
     return Rlp.decode(encoded, Account::readFrom);
   }

@@ -15,7 +15,9 @@ public record Address(Bytes bytes) implements Comparable<Address> {
   public static final int SIZE = 20;
   public static final Address ZERO = new Address(Bytes.wrap(new byte[SIZE]));
 
-  /** @throws IllegalArgumentException if {@code bytes} is not exactly 20 bytes */
+  /**
+   * @throws IllegalArgumentException if {@code bytes} is not exactly 20 bytes
+   */
   public Address {
     if (bytes.size() != SIZE) {
       throw new IllegalArgumentException(
@@ -28,8 +30,8 @@ public record Address(Bytes bytes) implements Comparable<Address> {
   }
 
   /**
-   * Parses {@code 0x}-prefixed or bare hex. Mixed-case input must carry a valid EIP-55
-   * checksum; all-lower or all-upper input is accepted as is.
+   * Parses {@code 0x}-prefixed or bare hex. Mixed-case input must carry a valid EIP-55 checksum;
+   * all-lower or all-upper input is accepted as is.
    *
    * @throws IllegalArgumentException on bad hex, wrong length or a wrong checksum
    */
@@ -107,7 +109,8 @@ public record Address(Bytes bytes) implements Comparable<Address> {
   /** The EIP-55 mixed-case checksum form. */
   public String toChecksumString() {
     String lower = bytes.toUnprefixedHexString();
-    Bytes32 hash = Keccak256.hash(Bytes.wrap(lower.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    Bytes32 hash =
+        Keccak256.hash(Bytes.wrap(lower.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     StringBuilder out = new StringBuilder(42).append("0x");
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);

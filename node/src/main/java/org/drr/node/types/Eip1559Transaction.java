@@ -43,8 +43,16 @@ public record Eip1559Transaction(
 
   public Eip1559Transaction withSignature(Signature newSignature) {
     return new Eip1559Transaction(
-        chainIdValue, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data,
-        accessList, newSignature);
+        chainIdValue,
+        nonce,
+        maxPriorityFeePerGas,
+        maxFeePerGas,
+        gasLimit,
+        to,
+        value,
+        data,
+        accessList,
+        newSignature);
   }
 
   @Override
@@ -67,8 +75,11 @@ public record Eip1559Transaction(
   }
 
   private void writeUnsignedFields(RlpWriter writer) {
-    writer.writeUnsignedLong(chainIdValue).writeUnsignedLong(nonce)
-        .writeUInt256(maxPriorityFeePerGas).writeUInt256(maxFeePerGas)
+    writer
+        .writeUnsignedLong(chainIdValue)
+        .writeUnsignedLong(nonce)
+        .writeUInt256(maxPriorityFeePerGas)
+        .writeUInt256(maxFeePerGas)
         .writeUnsignedLong(gasLimit);
     TransactionFields.writeTo(writer, to);
     writer.writeUInt256(value).writeBytes(data);

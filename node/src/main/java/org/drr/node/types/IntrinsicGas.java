@@ -5,8 +5,8 @@ import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.fork.Fork;
 
 /**
- * The gas a transaction costs before any code runs, per fork. Each price names its EIP so the
- * rule can be traced; the processor charges exactly this amount up front.
+ * The gas a transaction costs before any code runs, per fork. Each price names its EIP so the rule
+ * can be traced; the processor charges exactly this amount up front.
  */
 public final class IntrinsicGas {
   public static final long TX_BASE = 21_000;

@@ -1,8 +1,8 @@
 package org.drr.node.types;
 
 /**
- * A transaction that cannot be decoded or is not intrinsically valid. {@link #reason()} is the
- * rule it broke; the message carries the values involved.
+ * A transaction that cannot be decoded or is not intrinsically valid. {@link #reason()} is the rule
+ * it broke; the message carries the values involved.
  */
 public final class InvalidTransactionException extends IllegalArgumentException {
   /** The rule a transaction broke, in roughly the order they are checked. */

@@ -12,8 +12,8 @@ import org.drr.node.rlp.RlpWriter;
 
 /**
  * A pre-EIP-2718 transaction: {@code rlp([nonce, gasPrice, gasLimit, to, value, data, v, r, s])}.
- * With a chain id (EIP-155) v = chainId·2 + 35 + recoveryId and the signing hash commits to
- * the chain; without, v = 27 + recoveryId.
+ * With a chain id (EIP-155) v = chainId·2 + 35 + recoveryId and the signing hash commits to the
+ * chain; without, v = 27 + recoveryId.
  */
 public record LegacyTransaction(
     long nonce,

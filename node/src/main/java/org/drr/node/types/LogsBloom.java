@@ -6,8 +6,8 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.crypto.Keccak256;
 
 /**
- * The 2048-bit log filter of receipts and headers. For each value added (a log's address and
- * each topic), three bits are set: for i in 0, 1, 2, the low 11 bits of bytes [2i, 2i+1] of
+ * The 2048-bit log filter of receipts and headers. For each value added (a log's address and each
+ * topic), three bits are set: for i in 0, 1, 2, the low 11 bits of bytes [2i, 2i+1] of
  * keccak(value) select a bit, counted from the right of the 256-byte big-endian array.
  */
 public record LogsBloom(Bytes bytes) {

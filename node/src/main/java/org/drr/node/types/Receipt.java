@@ -7,11 +7,15 @@ import org.drr.node.rlp.RlpWriter;
 
 /**
  * A post-Byzantium transaction receipt. Its encoding is {@code rlp([status, cumulativeGasUsed,
- * bloom, logs])}, prefixed by the type byte for typed transactions (EIP-2718); that encoding is
- * the value stored in the receipts trie.
+ * bloom, logs])}, prefixed by the type byte for typed transactions (EIP-2718); that encoding is the
+ * value stored in the receipts trie.
  */
 public record Receipt(
-    TransactionType type, boolean success, long cumulativeGasUsed, LogsBloom bloom, List<Log> logs) {
+    TransactionType type,
+    boolean success,
+    long cumulativeGasUsed,
+    LogsBloom bloom,
+    List<Log> logs) {
   public Receipt {
     logs = List.copyOf(logs);
   }
@@ -25,7 +29,8 @@ public record Receipt(
   /** The EIP-2718 encoding: the bare RLP list for legacy, else type byte ‖ RLP list. */
   public Bytes encode() {
     RlpWriter writer = new RlpWriter(300 + 100 * logs.size());
-    writer.startList()
+    writer
+        .startList()
         .writeLong(success ? 1 : 0)
         .writeUnsignedLong(cumulativeGasUsed)
         .writeBytes(bloom.bytes());

@@ -15,8 +15,8 @@ import org.drr.node.crypto.Signature;
  * TransactionDecoder} (from the wire) or {@link TransactionSigner}; they hold whatever the wire
  * held, so intrinsic validity is a separate step ({@link TransactionValidator}).
  *
- * <p>{@code nonce} and {@code gasLimit} are unsigned 64-bit values in a long (compare with
- * {@link Long#compareUnsigned}); amounts are wei as {@link UInt256}.
+ * <p>{@code nonce} and {@code gasLimit} are unsigned 64-bit values in a long (compare with {@link
+ * Long#compareUnsigned}); amounts are wei as {@link UInt256}.
  */
 public sealed interface Transaction
     permits LegacyTransaction, AccessListTransaction, Eip1559Transaction {
@@ -64,8 +64,8 @@ public sealed interface Transaction
   }
 
   /**
-   * The price per gas paid under {@code baseFee}: min(maxFee, baseFee + maxPriorityFee). The
-   * caller has checked maxFee ≥ baseFee.
+   * The price per gas paid under {@code baseFee}: min(maxFee, baseFee + maxPriorityFee). The caller
+   * has checked maxFee ≥ baseFee.
    */
   default UInt256 effectiveGasPrice(UInt256 baseFee) {
     UInt256 withTip = baseFee.add(maxPriorityFeePerGas());
@@ -74,8 +74,8 @@ public sealed interface Transaction
   }
 
   /**
-   * Recovers the sender from the signature. Costs one public-key recovery: callers that need
-   * the sender more than once should keep it.
+   * Recovers the sender from the signature. Costs one public-key recovery: callers that need the
+   * sender more than once should keep it.
    *
    * @throws InvalidTransactionException (INVALID_SIGNATURE) if no key recovers
    */
@@ -84,14 +84,21 @@ public sealed interface Transaction
     if (!sig.isInRange()) {
       throw new InvalidTransactionException(
           InvalidTransactionException.Reason.INVALID_SIGNATURE,
-          "signature out of range: r=" + sig.r().toHexString() + " s=" + sig.s().toHexString()
-              + " recoveryId=" + sig.recoveryId());
+          "signature out of range: r="
+              + sig.r().toHexString()
+              + " s="
+              + sig.s().toHexString()
+              + " recoveryId="
+              + sig.recoveryId());
     }
     return Secp256k1.recoverAddress(signingHash(), sig)
         .orElseThrow(
-            () -> new InvalidTransactionException(
-                InvalidTransactionException.Reason.INVALID_SIGNATURE,
-                "no public key recovers from r=" + sig.r().toHexString() + " s="
-                    + sig.s().toHexString()));
+            () ->
+                new InvalidTransactionException(
+                    InvalidTransactionException.Reason.INVALID_SIGNATURE,
+                    "no public key recovers from r="
+                        + sig.r().toHexString()
+                        + " s="
+                        + sig.s().toHexString()));
   }
 }

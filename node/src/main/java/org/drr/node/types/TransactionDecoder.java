@@ -20,11 +20,11 @@ import org.drr.node.rlp.RlpException;
 import org.drr.node.rlp.RlpReader;
 
 /**
- * Decodes a transaction from its EIP-2718 wire form: an RLP list (legacy) or a type byte
- * followed by an RLP list. Every field is read strictly (canonical RLP, exact field count,
- * 20-byte addresses, 32-byte storage keys, integers without leading zeros); a field too wide for
- * its type is refused with the specific overflow reason. Range rules that depend on the fork or
- * the chain (signature s ≤ n/2, chain id, intrinsic gas) are {@link TransactionValidator}'s.
+ * Decodes a transaction from its EIP-2718 wire form: an RLP list (legacy) or a type byte followed
+ * by an RLP list. Every field is read strictly (canonical RLP, exact field count, 20-byte
+ * addresses, 32-byte storage keys, integers without leading zeros); a field too wide for its type
+ * is refused with the specific overflow reason. Range rules that depend on the fork or the chain
+ * (signature s ≤ n/2, chain id, intrinsic gas) are {@link TransactionValidator}'s.
  */
 public final class TransactionDecoder {
   private static final BigInteger V_27 = BigInteger.valueOf(27);
@@ -36,6 +36,10 @@ public final class TransactionDecoder {
   private TransactionDecoder() {}
 
   /**
+   * Decodes a transaction in either wire form: the raw form ({@code eth_sendRawTransaction}: an
+   * RLP list for legacy, type byte ‖ RLP list otherwise) or the block-body form, where a typed
+   * transaction is wrapped in an RLP string.
+   *
    * @throws InvalidTransactionException naming the reason (MALFORMED_RLP, UNSUPPORTED_TYPE for
    *     type 3 and unknown types, an overflow, INVALID_CHAIN_ID or INVALID_SIGNATURE for a v, r,
    *     s or y-parity that cannot be represented)
@@ -49,22 +53,47 @@ public final class TransactionDecoder {
       if (first >= 0xc0) {
         return decodeLegacy(raw);
       }
-      if (first >= 0x80) {
-        throw new InvalidTransactionException(
-            MALFORMED_RLP,
-            String.format("transaction starts with 0x%02x: neither a type byte nor a list", first));
+      if (first < 0x80) {
+        return decodeTyped(raw);
       }
-      TransactionType type;
-      try {
-        type = TransactionType.fromCode(first);
-      } catch (UnsupportedTransactionTypeException e) {
-        throw new InvalidTransactionException(UNSUPPORTED_TYPE, e.getMessage(), e);
-      }
-      Bytes body = raw.slice(1);
-      return type == TransactionType.ACCESS_LIST ? decodeAccessList(body) : decodeEip1559(body);
+      // Block-body form. Trailing bytes are checked last, after the content, as go-ethereum
+      // does: the reference tests expect a bad type inside to be the reported error.
+      RlpReader wrapper = RlpReader.of(raw);
+      Transaction tx = decodeTyped(wrapper.readBytes());
+      wrapper.requireEnd();
+      return tx;
     } catch (RlpException e) {
       throw new InvalidTransactionException(MALFORMED_RLP, "transaction RLP: " + e.getMessage(), e);
     }
+  }
+
+  private static Transaction decodeTyped(Bytes envelope) {
+    if (envelope.size() < 2) {
+      throw new InvalidTransactionException(
+          MALFORMED_RLP, "typed transaction of " + envelope.size() + " byte(s) has no body");
+    }
+    int typeByte = envelope.get(0) & 0xff;
+    Bytes body = envelope.slice(1);
+    if (typeByte >= 0x80) {
+      throw new InvalidTransactionException(
+          UNSUPPORTED_TYPE,
+          String.format("transaction type byte 0x%02x is outside EIP-2718's 0x00-0x7f", typeByte));
+    }
+    if (typeByte == 1) {
+      return decodeAccessList(body);
+    }
+    if (typeByte == 2) {
+      return decodeEip1559(body);
+    }
+    if (typeByte == 3 || typeByte == 4) {
+      // Types Ethereum defines (blob, set-code) but this ledger refuses: a body that is not even
+      // one RLP list is reported as malformed first, as other clients do.
+      RlpReader reader = RlpReader.of(body);
+      reader.readList();
+      reader.requireEnd();
+    }
+    UnsupportedTransactionTypeException refused = new UnsupportedTransactionTypeException(typeByte);
+    throw new InvalidTransactionException(UNSUPPORTED_TYPE, refused.getMessage(), refused);
   }
 
   private static LegacyTransaction decodeLegacy(Bytes raw) {
@@ -168,7 +197,8 @@ public final class TransactionDecoder {
     int size = f.nextPayloadSize();
     if (f.nextIsList() || size != Address.SIZE) {
       throw new InvalidTransactionException(
-          MALFORMED_RLP, "'to' must be empty or 20 bytes; got " + (f.nextIsList() ? "a list" : size + " bytes"));
+          MALFORMED_RLP,
+          "'to' must be empty or 20 bytes; got " + (f.nextIsList() ? "a list" : size + " bytes"));
     }
     return Optional.of(Address.readFrom(f));
   }

@@ -15,12 +15,12 @@ import org.drr.node.crypto.Signature;
 import org.drr.node.fork.Fork;
 
 /**
- * Intrinsic validity: the rules a transaction must meet on its own, before any state is read
- * (nonce and balance checks against the sender's account are the processor's). Checks, in
- * order: type known to the fork; chain id (EIP-155 from Spurious Dragon; typed transactions
- * always); r, s in [1, n-1] and s ≤ n/2 (EIP-2, from Homestead); nonce below 2^64-1 (EIP-2681);
- * maxPriorityFee ≤ maxFee (EIP-1559); gasLimit × fee cap within 256 bits; init code size
- * (EIP-3860, from Shanghai); gas limit ≥ intrinsic gas; finally that a sender recovers.
+ * Intrinsic validity: the rules a transaction must meet on its own, before any state is read (nonce
+ * and balance checks against the sender's account are the processor's). Checks, in order: type
+ * known to the fork; chain id (EIP-155 from Spurious Dragon; typed transactions always); r, s in
+ * [1, n-1] and s ≤ n/2 (EIP-2, from Homestead); nonce below 2^64-1 (EIP-2681); maxPriorityFee ≤
+ * maxFee (EIP-1559); gasLimit × fee cap within 256 bits; init code size (EIP-3860, from Shanghai);
+ * gas limit ≥ intrinsic gas; finally that a sender recovers.
  */
 public final class TransactionValidator {
   private static final BigInteger TWO_256 = BigInteger.ONE.shiftLeft(256);
@@ -28,7 +28,9 @@ public final class TransactionValidator {
   private final Fork fork;
   private final long chainId;
 
-  /** @param chainId the chain transactions must be signed for */
+  /**
+   * @param chainId the chain transactions must be signed for
+   */
   public TransactionValidator(Fork fork, long chainId) {
     this.fork = fork;
     this.chainId = chainId;
@@ -58,8 +60,10 @@ public final class TransactionValidator {
     if (tx.maxPriorityFeePerGas().compareTo(tx.maxFeePerGas()) > 0) {
       throw new InvalidTransactionException(
           PRIORITY_FEE_ABOVE_MAX_FEE,
-          "maxPriorityFeePerGas " + tx.maxPriorityFeePerGas().toDecimalString()
-              + " exceeds maxFeePerGas " + tx.maxFeePerGas().toDecimalString());
+          "maxPriorityFeePerGas "
+              + tx.maxPriorityFeePerGas().toDecimalString()
+              + " exceeds maxFeePerGas "
+              + tx.maxFeePerGas().toDecimalString());
     }
     BigInteger maxCost =
         new BigInteger(Long.toUnsignedString(tx.gasLimit()))
@@ -67,22 +71,31 @@ public final class TransactionValidator {
     if (maxCost.compareTo(TWO_256) >= 0) {
       throw new InvalidTransactionException(
           GAS_LIMIT_PRICE_PRODUCT_OVERFLOW,
-          "gasLimit " + Long.toUnsignedString(tx.gasLimit()) + " × fee cap "
-              + tx.maxFeePerGas().toDecimalString() + " exceeds 2^256");
+          "gasLimit "
+              + Long.toUnsignedString(tx.gasLimit())
+              + " × fee cap "
+              + tx.maxFeePerGas().toDecimalString()
+              + " exceeds 2^256");
     }
     if (tx.isContractCreation()
         && fork.isAtLeast(Fork.SHANGHAI)
         && tx.data().size() > IntrinsicGas.MAX_INIT_CODE_SIZE) {
       throw new InvalidTransactionException(
           INIT_CODE_TOO_LARGE,
-          "init code of " + tx.data().size() + " bytes exceeds " + IntrinsicGas.MAX_INIT_CODE_SIZE
+          "init code of "
+              + tx.data().size()
+              + " bytes exceeds "
+              + IntrinsicGas.MAX_INIT_CODE_SIZE
               + " (EIP-3860)");
     }
     long intrinsic = IntrinsicGas.of(tx, fork);
     if (Long.compareUnsigned(tx.gasLimit(), intrinsic) < 0) {
       throw new InvalidTransactionException(
           INTRINSIC_GAS_TOO_LOW,
-          "gas limit " + Long.toUnsignedString(tx.gasLimit()) + " below intrinsic gas " + intrinsic);
+          "gas limit "
+              + Long.toUnsignedString(tx.gasLimit())
+              + " below intrinsic gas "
+              + intrinsic);
     }
     return tx.sender();
   }
@@ -107,13 +120,16 @@ public final class TransactionValidator {
     long txChainId = tx.chainId().getAsLong();
     if (tx.type() == TransactionType.LEGACY && fork.isBefore(Fork.SPURIOUS_DRAGON)) {
       throw new InvalidTransactionException(
-          INVALID_CHAIN_ID, "EIP-155 v (chain id " + txChainId + ") is not valid before Spurious Dragon");
+          INVALID_CHAIN_ID,
+          "EIP-155 v (chain id " + txChainId + ") is not valid before Spurious Dragon");
     }
     if (txChainId != chainId) {
       throw new InvalidTransactionException(
           INVALID_CHAIN_ID,
-          "transaction is signed for chain " + Long.toUnsignedString(txChainId)
-              + ", this chain is " + chainId);
+          "transaction is signed for chain "
+              + Long.toUnsignedString(txChainId)
+              + ", this chain is "
+              + chainId);
     }
   }
 

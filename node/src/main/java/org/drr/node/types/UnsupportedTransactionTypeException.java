@@ -6,9 +6,15 @@ public final class UnsupportedTransactionTypeException extends IllegalArgumentEx
 
   public UnsupportedTransactionTypeException(int type) {
     super(
-        type == 3
-            ? "transaction type 3 (EIP-4844 blob) is not supported by this ledger"
-            : String.format("transaction type 0x%02x is not supported (accepted: 0, 1, 2)", type));
+        switch (type) {
+          case 3 -> "transaction type 3 (EIP-4844 blob) is not supported by this ledger";
+          case 4 -> "transaction type 4 (EIP-7702 set-code) is not supported by this ledger";
+          default ->
+              String.format(
+                  "transaction type 0x%02x is not supported (accepted: a legacy RLP list, 0x01,"
+                      + " 0x02)",
+                  type);
+        });
     this.type = type;
   }
 

@@ -1,9 +1,13 @@
 package org.drr.node.crypto;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.apache.tuweni.bytes.Bytes;
+import org.bouncycastle.crypto.digests.KeccakDigest;
 import org.junit.jupiter.api.Test;
 
 class Keccak256Test {
@@ -24,7 +28,8 @@ class Keccak256Test {
 
   @Test
   void everyEntryPointAgreesAndTheDigestIsReusable() {
-    byte[] input = "The quick brown fox jumps over the lazy dog".getBytes(StandardCharsets.US_ASCII);
+    byte[] input =
+        "The quick brown fox jumps over the lazy dog".getBytes(StandardCharsets.US_ASCII);
     String expected = "0x4d741b6f1eb29cb2a9b9911c82f56fa8d73b04959d3d9d222895df6c0b28aa15";
     assertEquals(expected, Keccak256.hash(input).toHexString());
     assertEquals(expected, Keccak256.hash(Bytes.wrap(input)).toHexString());
@@ -34,5 +39,24 @@ class Keccak256Test {
     Keccak256.hashInto(padded, 1, input.length, out, 2);
     assertEquals(expected, Bytes.wrap(out, 2, 32).toHexString());
     assertEquals(expected, Keccak256.hash(Bytes.wrap(padded).slice(1, input.length)).toHexString());
+  }
+
+  @Test
+  void agreesWithBouncyCastleAcrossBlockBoundaries() {
+    Random random = new Random(7);
+    for (int length = 0; length <= 3 * 136 + 1; length++) {
+      byte[] input = new byte[length + 3];
+      random.nextBytes(input);
+      KeccakDigest reference = new KeccakDigest(256);
+      reference.update(input, 3, length);
+      byte[] expected = new byte[32];
+      reference.doFinal(expected, 0);
+      assertArrayEquals(expected, Keccak256.hash(input, 3, length), "length " + length);
+    }
+  }
+
+  @Test
+  void refusesARangeOutsideTheArray() {
+    assertThrows(IndexOutOfBoundsException.class, () -> Keccak256.hash(new byte[4], 2, 3));
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.reftest.CaseId;
-import org.drr.node.reftest.Fixtures;
 import org.drr.node.reftest.ReferenceSuite;
 import org.drr.node.reftest.SkipList;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +21,6 @@ class KeyStoreReferenceTest {
   @TestFactory
   Stream<DynamicNode> keyStoreTests() {
     return SUITE.perFile(
-        Fixtures.suite("KeyStoreTests"),
         (file, json) -> {
           List<DynamicTest> cases = new ArrayList<>();
           json.fields()

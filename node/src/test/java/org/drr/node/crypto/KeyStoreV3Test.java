@@ -48,7 +48,8 @@ class KeyStoreV3Test {
         KeyStoreException.Kind.MALFORMED,
         assertThrows(KeyStoreException.class, () -> KeyStoreV3.decrypt("{not json", "pw")).kind());
     String otherAddress =
-        json.replaceFirst("\"address\":\"[0-9a-f]{40}\"", "\"address\":\"" + "ab".repeat(20) + "\"");
+        json.replaceFirst(
+            "\"address\":\"[0-9a-f]{40}\"", "\"address\":\"" + "ab".repeat(20) + "\"");
     assertEquals(
         KeyStoreException.Kind.ADDRESS_MISMATCH,
         assertThrows(KeyStoreException.class, () -> KeyStoreV3.decrypt(otherAddress, "pw")).kind());

@@ -12,7 +12,11 @@ class ScryptTest {
     return Bytes.wrap(
             Scrypt.derive(
                 password.getBytes(StandardCharsets.US_ASCII),
-                salt.getBytes(StandardCharsets.US_ASCII), n, r, p, len))
+                salt.getBytes(StandardCharsets.US_ASCII),
+                n,
+                r,
+                p,
+                len))
         .toUnprefixedHexString();
   }
 
@@ -30,6 +34,8 @@ class ScryptTest {
 
   @Test
   void refusesANonPowerOfTwoCost() {
-    assertThrows(IllegalArgumentException.class, () -> Scrypt.derive(new byte[0], new byte[0], 1000, 1, 1, 32));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Scrypt.derive(new byte[0], new byte[0], 1000, 1, 1, 32));
   }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class Secp256k1Test {
   private static final PrivateKey COW =
       PrivateKey.of(
-          Bytes32.fromHexString("c85ef7d79691fe79573b1a7064c19c1a9819ebdbd1faaab1a8ec92344438aaf4"));
+          Bytes32.fromHexString(
+              "c85ef7d79691fe79573b1a7064c19c1a9819ebdbd1faaab1a8ec92344438aaf4"));
   private static final Bytes32 EMPTY_HASH = Keccak256.hash(Bytes.EMPTY);
 
   private static Signature sig(String r, String s, int recoveryId) {
@@ -90,7 +91,9 @@ class Secp256k1Test {
         }) {
       assertEquals(Optional.empty(), Secp256k1.recoverPublicKey(EMPTY_HASH, bad), bad.toString());
       assertEquals(
-          Optional.empty(), BouncyCastleSecp256k1.recoverPublicKey(EMPTY_HASH, bad), bad.toString());
+          Optional.empty(),
+          BouncyCastleSecp256k1.recoverPublicKey(EMPTY_HASH, bad),
+          bad.toString());
       assertThrows(
           InvalidSignatureException.class, () -> Secp256k1.recoverAddressOrThrow(EMPTY_HASH, bad));
     }
@@ -99,8 +102,7 @@ class Secp256k1Test {
   @Test
   void highSStillRecoversForTheFlippedParity() {
     Signature low = Secp256k1.sign(EMPTY_HASH, COW);
-    Signature high =
-        new Signature(low.r(), Signature.N.subtract(low.s()), 1 - low.recoveryId());
+    Signature high = new Signature(low.r(), Signature.N.subtract(low.s()), 1 - low.recoveryId());
     assertFalse(high.isLowS());
     assertEquals(
         Secp256k1.recoverAddress(EMPTY_HASH, low), Secp256k1.recoverAddress(EMPTY_HASH, high));

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 /**
  * Finds the Ethereum reference-test fixtures and reads their JSON files. The folder is, in order:
  * the system property {@code drr.fixtures}; {@code <drr.root>/../shared/conformance/ethereum-tests}
- * ({@code drr.root} is set by surefire to the project root); the first
- * {@code shared/conformance/ethereum-tests} found beside or inside an ancestor of the working
- * directory. A missing folder is an error, never a silent pass.
+ * ({@code drr.root} is set by surefire to the project root); the first {@code
+ * shared/conformance/ethereum-tests} found beside or inside an ancestor of the working directory. A
+ * missing folder is an error, never a silent pass.
  */
 public final class Fixtures {
   private static final String RELATIVE = "shared/conformance/ethereum-tests";
@@ -44,8 +44,12 @@ public final class Fixtures {
     }
     throw new IllegalStateException(
         "reference-test fixtures not found: set -Ddrr.fixtures=DIR, or place them at ../"
-            + RELATIVE + " relative to the project root (drr.root=" + projectRoot + ", cwd="
-            + Path.of("").toAbsolutePath() + ")");
+            + RELATIVE
+            + " relative to the project root (drr.root="
+            + projectRoot
+            + ", cwd="
+            + Path.of("").toAbsolutePath()
+            + ")");
   }
 
   /** The folder of one suite, e.g. {@code suite("RLPTests")}. */

@@ -11,9 +11,8 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Counts and names the cases of one reference suite. A runner class (named
- * {@code *ReferenceTest}, so that {@code scripts/reference-tests.sh} picks it up) holds one
- * instance and uses it like this:
+ * Counts and names the cases of one reference suite. A runner class (named {@code *ReferenceTest},
+ * so that {@code scripts/reference-tests.sh} picks it up) holds one instance and uses it like this:
  *
  * <pre>{@code
  * class TrieReferenceTest {
@@ -21,7 +20,7 @@ import org.opentest4j.TestAbortedException;
  *
  *   @TestFactory
  *   Stream<DynamicNode> cases() {
- *     return SUITE.perFile(Fixtures.suite("TrieTests"), (file, json) ->
+ *     return SUITE.perFile((file, json) ->
  *         stream of SUITE.test(new CaseId(file, name), () -> ...));
  *   }
  *
@@ -33,8 +32,8 @@ import org.opentest4j.TestAbortedException;
  * }</pre>
  *
  * <p>Each case counts as passed, failed or skipped exactly once; a failure is rethrown with the
- * case's file, test name and indexes in front of the original message. The summary line is
- * exactly {@code NAME: N passed, M failed, K skipped}.
+ * case's file, test name and indexes in front of the original message. The summary line is exactly
+ * {@code NAME: N passed, M failed, K skipped}.
  */
 public final class ReferenceSuite {
   private final String name;
@@ -54,14 +53,45 @@ public final class ReferenceSuite {
     Stream<DynamicTest> cases(String file, com.fasterxml.jackson.databind.JsonNode json);
   }
 
+  /**
+   * One container per JSON file of this suite's fixtures folder ({@code Fixtures.suite(name)}). A
+   * missing folder or an unreadable file becomes one failing case, so the summary line never
+   * reports "0 failed" for a suite that could not run.
+   */
+  public Stream<DynamicNode> perFile(FileCases cases) {
+    Path suiteDir;
+    try {
+      suiteDir = Fixtures.suite(name);
+    } catch (RuntimeException e) {
+      return Stream.of(
+          test(
+              new CaseId(name, "locate fixtures"),
+              () -> {
+                throw e;
+              }));
+    }
+    return perFile(suiteDir, cases);
+  }
+
   /** One container per JSON file under {@code suiteDir}, holding that file's cases. */
   public Stream<DynamicNode> perFile(Path suiteDir, FileCases cases) {
     return Fixtures.jsonFiles(suiteDir).stream()
         .map(
             path -> {
               String file = suiteDir.relativize(path).toString();
-              return DynamicContainer.dynamicContainer(
-                  file, path.toUri(), cases.cases(file, Fixtures.read(path)));
+              Stream<? extends DynamicNode> children;
+              try {
+                children = cases.cases(file, Fixtures.read(path));
+              } catch (RuntimeException e) {
+                children =
+                    Stream.of(
+                        test(
+                            new CaseId(file, "read fixture"),
+                            () -> {
+                              throw e;
+                            }));
+              }
+              return DynamicContainer.dynamicContainer(file, path.toUri(), children);
             });
   }
 

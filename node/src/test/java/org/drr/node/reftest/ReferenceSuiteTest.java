@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -20,9 +24,11 @@ class ReferenceSuiteTest {
             AssertionFailedError.class,
             () ->
                 suite
-                    .test(new CaseId("dir/b.json", "bad", "Cancun d=1 g=0 v=2"), () -> {
-                      throw new IllegalStateException("root mismatch");
-                    })
+                    .test(
+                        new CaseId("dir/b.json", "bad", "Cancun d=1 g=0 v=2"),
+                        () -> {
+                          throw new IllegalStateException("root mismatch");
+                        })
                     .getExecutable()
                     .execute());
     assertTrue(failure.getMessage().startsWith("dir/b.json: bad [Cancun d=1 g=0 v=2]: "));
@@ -34,6 +40,16 @@ class ReferenceSuiteTest {
         TestAbortedException.class,
         () -> suite.skip(new CaseId("c.json", "blob"), "type 3").getExecutable().execute());
     assertEquals("Demo: 1 passed, 1 failed, 2 skipped", suite.summary());
+  }
+
+  @Test
+  void aSuiteWithoutFixturesCountsOneFailure() throws Throwable {
+    ReferenceSuite suite = new ReferenceSuite("NoSuchSuite", SkipList.none());
+    List<DynamicNode> nodes = suite.perFile((file, json) -> Stream.empty()).toList();
+    assertEquals(1, nodes.size());
+    assertThrows(
+        AssertionFailedError.class, () -> ((DynamicTest) nodes.get(0)).getExecutable().execute());
+    assertEquals("NoSuchSuite: 0 passed, 1 failed, 0 skipped", suite.summary());
   }
 
   @Test

@@ -25,7 +25,8 @@ public final class SkipList {
    */
   public static SkipList of(String... keyReasonPairs) {
     if (keyReasonPairs.length % 2 != 0) {
-      throw new IllegalArgumentException("skip list needs key/reason pairs; the last key has no reason");
+      throw new IllegalArgumentException(
+          "skip list needs key/reason pairs; the last key has no reason");
     }
     Map<String, String> reasons = new LinkedHashMap<>();
     for (int i = 0; i < keyReasonPairs.length; i += 2) {

@@ -37,18 +37,25 @@ class RlpReaderTest {
     assertEquals(0, reader("80").readInt());
     assertEquals(-1L, reader("88ffffffffffffffff").readUnsignedLong());
     assertEquals(UInt256.valueOf(100000), reader("830186a0").readUInt256());
-    assertEquals(BigInteger.TWO.pow(256), reader("a1010000000000000000000000000000000000000000000000000000000000000000").readBigInteger());
-    assertEquals(RlpException.Kind.VALUE_TOO_LARGE,
+    assertEquals(
+        BigInteger.TWO.pow(256),
+        reader("a1010000000000000000000000000000000000000000000000000000000000000000")
+            .readBigInteger());
+    assertEquals(
+        RlpException.Kind.VALUE_TOO_LARGE,
         assertThrows(RlpException.class, () -> reader("88ffffffffffffffff").readLong()).kind());
-    assertEquals(RlpException.Kind.VALUE_TOO_LARGE,
+    assertEquals(
+        RlpException.Kind.VALUE_TOO_LARGE,
         assertThrows(RlpException.class, () -> reader("8480000000").readInt()).kind());
   }
 
   @Test
   void rejectsLeadingZerosInIntegersButNotInStrings() {
-    assertEquals(RlpException.Kind.LEADING_ZERO_IN_SCALAR,
+    assertEquals(
+        RlpException.Kind.LEADING_ZERO_IN_SCALAR,
         assertThrows(RlpException.class, () -> reader("820001").readLong()).kind());
-    assertEquals(RlpException.Kind.LEADING_ZERO_IN_SCALAR,
+    assertEquals(
+        RlpException.Kind.LEADING_ZERO_IN_SCALAR,
         assertThrows(RlpException.class, () -> reader("00").readUInt256()).kind());
     assertEquals("0001", reader("820001").readBytes().toUnprefixedHexString());
   }
@@ -70,11 +77,14 @@ class RlpReaderTest {
 
   @Test
   void typedReadsCheckShape() {
-    assertEquals(RlpException.Kind.EXPECTED_LIST,
+    assertEquals(
+        RlpException.Kind.EXPECTED_LIST,
         assertThrows(RlpException.class, () -> reader("80").readList()).kind());
-    assertEquals(RlpException.Kind.EXPECTED_STRING,
+    assertEquals(
+        RlpException.Kind.EXPECTED_STRING,
         assertThrows(RlpException.class, () -> reader("c0").readBytes()).kind());
-    assertEquals(RlpException.Kind.WRONG_SIZE,
+    assertEquals(
+        RlpException.Kind.WRONG_SIZE,
         assertThrows(RlpException.class, () -> reader("820102").readBytes32()).kind());
   }
 

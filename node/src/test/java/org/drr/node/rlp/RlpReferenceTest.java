@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.reftest.CaseId;
-import org.drr.node.reftest.Fixtures;
 import org.drr.node.reftest.ReferenceSuite;
 import org.drr.node.reftest.SkipList;
 import org.junit.jupiter.api.AfterAll;
@@ -20,9 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * RLPTests: each case's {@code in} must encode to {@code out} and {@code out} must decode back
- * to {@code in}; {@code "INVALID"} inputs must be refused and {@code "VALID"} ones must decode
- * and re-encode to themselves. Integers are JSON numbers or {@code "#decimal"} strings.
+ * RLPTests: each case's {@code in} must encode to {@code out} and {@code out} must decode back to
+ * {@code in}; {@code "INVALID"} inputs must be refused and {@code "VALID"} ones must decode and
+ * re-encode to themselves. Integers are JSON numbers or {@code "#decimal"} strings.
  */
 class RlpReferenceTest {
   private static final ReferenceSuite SUITE = new ReferenceSuite("RLPTests", SkipList.none());
@@ -30,13 +29,13 @@ class RlpReferenceTest {
   @TestFactory
   Stream<DynamicNode> rlpTests() {
     return SUITE.perFile(
-        Fixtures.suite("RLPTests"),
         (file, json) -> {
           List<DynamicTest> cases = new ArrayList<>();
           json.fields()
               .forEachRemaining(
-                  e -> cases.add(
-                      SUITE.test(new CaseId(file, e.getKey()), () -> check(e.getValue()))));
+                  e ->
+                      cases.add(
+                          SUITE.test(new CaseId(file, e.getKey()), () -> check(e.getValue()))));
           return cases.stream();
         });
   }

@@ -21,9 +21,11 @@ class RlpWriterTest {
     assertEquals("8180", hex(new RlpWriter().writeBytes(Bytes.of(0x80))));
     assertEquals("83646f67", hex(new RlpWriter().writeBytes("dog".getBytes())));
     Bytes fiftyFive = Bytes.wrap(new byte[55]);
-    assertEquals("b7" + fiftyFive.toUnprefixedHexString(), hex(new RlpWriter().writeBytes(fiftyFive)));
+    assertEquals(
+        "b7" + fiftyFive.toUnprefixedHexString(), hex(new RlpWriter().writeBytes(fiftyFive)));
     Bytes fiftySix = Bytes.wrap(new byte[56]);
-    assertEquals("b838" + fiftySix.toUnprefixedHexString(), hex(new RlpWriter().writeBytes(fiftySix)));
+    assertEquals(
+        "b838" + fiftySix.toUnprefixedHexString(), hex(new RlpWriter().writeBytes(fiftySix)));
     Bytes big = Bytes.wrap(new byte[1024]);
     assertEquals("b90400", hex(new RlpWriter().writeBytes(big)).substring(0, 6));
   }
@@ -41,14 +43,23 @@ class RlpWriterTest {
     assertEquals("820100", hex(new RlpWriter().writeBigInteger(BigInteger.valueOf(256))));
     assertThrows(IllegalArgumentException.class, () -> new RlpWriter().writeLong(-1));
     assertThrows(
-        IllegalArgumentException.class, () -> new RlpWriter().writeBigInteger(BigInteger.ONE.negate()));
+        IllegalArgumentException.class,
+        () -> new RlpWriter().writeBigInteger(BigInteger.ONE.negate()));
   }
 
   @Test
   void encodesNestedListsShortAndLong() {
     RlpWriter w = new RlpWriter(16);
-    w.startList().startList().startList().endList().startList().endList().endList()
-        .startList().endList().endList();
+    w.startList()
+        .startList()
+        .startList()
+        .endList()
+        .startList()
+        .endList()
+        .endList()
+        .startList()
+        .endList()
+        .endList();
     assertEquals("c4c2c0c0c0", hex(w));
 
     RlpWriter longList = new RlpWriter(4);

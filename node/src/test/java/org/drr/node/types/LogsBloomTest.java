@@ -29,8 +29,7 @@ class LogsBloomTest {
 
   @Test
   void logBloomIsTheUnionOfItsAddressAndTopics() {
-    Log log =
-        new Log(Address.ZERO, List.of(Bytes32.leftPad(Bytes.of(1))), Bytes.EMPTY);
+    Log log = new Log(Address.ZERO, List.of(Bytes32.leftPad(Bytes.of(1))), Bytes.EMPTY);
     LogsBloom bloom = LogsBloom.of(List.of(log));
     assertTrue(bloom.mayContain(Address.ZERO.bytes()));
     assertTrue(bloom.mayContain(Bytes32.leftPad(Bytes.of(1))));

@@ -27,7 +27,9 @@ class ReceiptTest {
 
   @Test
   void refusesBlobReceiptsByType() {
-    Bytes blob = Bytes.concatenate(Bytes.of(3), Receipt.of(TransactionType.LEGACY, true, 1, List.of()).encode());
+    Bytes blob =
+        Bytes.concatenate(
+            Bytes.of(3), Receipt.of(TransactionType.LEGACY, true, 1, List.of()).encode());
     UnsupportedTransactionTypeException e =
         assertThrows(UnsupportedTransactionTypeException.class, () -> Receipt.decode(blob));
     assertEquals(3, e.type());

@@ -13,6 +13,7 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.drr.node.crypto.KeyPair;
 import org.drr.node.crypto.PrivateKey;
+import org.drr.node.rlp.Rlp;
 import org.junit.jupiter.api.Test;
 
 class TransactionDecoderTest {
@@ -39,32 +40,55 @@ class TransactionDecoderTest {
     assertEquals(KeyPair.of(KEY).address(), tx.sender());
     LegacyTransaction unsigned =
         new LegacyTransaction(
-            9, UInt256.valueOf(20_000_000_000L), 21000, Optional.of(TO),
-            UInt256.valueOf(1_000_000_000_000_000_000L), Bytes.EMPTY, OptionalLong.of(1),
+            9,
+            UInt256.valueOf(20_000_000_000L),
+            21000,
+            Optional.of(TO),
+            UInt256.valueOf(1_000_000_000_000_000_000L),
+            Bytes.EMPTY,
+            OptionalLong.of(1),
             TransactionSigner.UNSIGNED);
     assertEquals(EIP155_EXAMPLE, TransactionSigner.sign(unsigned, KEY).encoded());
   }
 
   @Test
   void roundTripsTypedTransactions() {
-    AccessListEntry entry = new AccessListEntry(TO, List.of(Bytes32.ZERO, Bytes32.leftPad(Bytes.of(1))));
+    AccessListEntry entry =
+        new AccessListEntry(TO, List.of(Bytes32.ZERO, Bytes32.leftPad(Bytes.of(1))));
     Transaction accessList =
         TransactionSigner.sign(
             new AccessListTransaction(
-                7, 0, UInt256.valueOf(5), 50_000, Optional.empty(), UInt256.ZERO,
-                Bytes.fromHexString("0x6000"), List.of(entry), TransactionSigner.UNSIGNED),
+                7,
+                0,
+                UInt256.valueOf(5),
+                50_000,
+                Optional.empty(),
+                UInt256.ZERO,
+                Bytes.fromHexString("0x6000"),
+                List.of(entry),
+                TransactionSigner.UNSIGNED),
             KEY);
     Transaction eip1559 =
         TransactionSigner.sign(
             new Eip1559Transaction(
-                7, 3, UInt256.ONE, UInt256.valueOf(10), 60_000, Optional.of(TO), UInt256.ONE,
-                Bytes.EMPTY, List.of(), TransactionSigner.UNSIGNED),
+                7,
+                3,
+                UInt256.ONE,
+                UInt256.valueOf(10),
+                60_000,
+                Optional.of(TO),
+                UInt256.ONE,
+                Bytes.EMPTY,
+                List.of(),
+                TransactionSigner.UNSIGNED),
             KEY);
     for (Transaction tx : List.of(accessList, eip1559)) {
       assertEquals(tx.type().code(), tx.encoded().get(0));
       Transaction decoded = TransactionDecoder.decode(tx.encoded());
       assertEquals(tx, decoded);
       assertEquals(KeyPair.of(KEY).address(), decoded.sender());
+      // The block-body form wraps the typed encoding in an RLP string.
+      assertEquals(tx, TransactionDecoder.decode(Rlp.encodeBytes(tx.encoded())));
     }
   }
 
@@ -81,13 +105,26 @@ class TransactionDecoderTest {
             InvalidTransactionException.class,
             () -> TransactionDecoder.decode(Bytes.fromHexString("0x7ec0")));
     assertTrue(unknown.getMessage().contains("0x7e"), unknown.getMessage());
+    InvalidTransactionException setCode =
+        assertThrows(
+            InvalidTransactionException.class,
+            () -> TransactionDecoder.decode(Bytes.fromHexString("0x04c0")));
+    assertTrue(setCode.getMessage().contains("type 4"), setCode.getMessage());
+    // A refused type whose body is not even one RLP list is malformed first.
+    assertEquals(
+        InvalidTransactionException.Reason.MALFORMED_RLP,
+        assertThrows(
+                InvalidTransactionException.class,
+                () -> TransactionDecoder.decode(Bytes.fromHexString("0x0301")))
+            .reason());
   }
 
   @Test
   void refusesMalformedInput() {
     assertEquals(
         InvalidTransactionException.Reason.MALFORMED_RLP,
-        assertThrows(InvalidTransactionException.class, () -> TransactionDecoder.decode(Bytes.EMPTY))
+        assertThrows(
+                InvalidTransactionException.class, () -> TransactionDecoder.decode(Bytes.EMPTY))
             .reason());
     Bytes trailing = Bytes.concatenate(EIP155_EXAMPLE, Bytes.of(0));
     assertEquals(
@@ -95,7 +132,8 @@ class TransactionDecoderTest {
         assertThrows(InvalidTransactionException.class, () -> TransactionDecoder.decode(trailing))
             .reason());
     // A legacy transaction with v = 1 is an unprotected, invalid signature.
-    Bytes vOne = Bytes.fromHexString("0xdf030182c73894b94f5374fce5edbc8e2a8697c15331677e6ebf0b0a80018080");
+    Bytes vOne =
+        Bytes.fromHexString("0xdf030182c73894b94f5374fce5edbc8e2a8697c15331677e6ebf0b0a80018080");
     assertEquals(
         InvalidTransactionException.Reason.INVALID_SIGNATURE,
         assertThrows(InvalidTransactionException.class, () -> TransactionDecoder.decode(vOne))
@@ -106,8 +144,16 @@ class TransactionDecoderTest {
   void effectiveGasPriceIsCappedByMaxFee() {
     Eip1559Transaction tx =
         new Eip1559Transaction(
-            1, 0, UInt256.valueOf(2), UInt256.valueOf(10), 21000, Optional.of(TO), UInt256.ZERO,
-            Bytes.EMPTY, List.of(), TransactionSigner.UNSIGNED);
+            1,
+            0,
+            UInt256.valueOf(2),
+            UInt256.valueOf(10),
+            21000,
+            Optional.of(TO),
+            UInt256.ZERO,
+            Bytes.EMPTY,
+            List.of(),
+            TransactionSigner.UNSIGNED);
     assertEquals(UInt256.valueOf(7), tx.effectiveGasPrice(UInt256.valueOf(5)));
     assertEquals(UInt256.valueOf(10), tx.effectiveGasPrice(UInt256.valueOf(9)));
     assertEquals(UInt256.valueOf(2), tx.effectiveGasPrice(UInt256.ZERO));

@@ -23,7 +23,13 @@ class TransactionValidatorTest {
   private static LegacyTransaction legacy(long gasLimit, Optional<Address> to, Bytes data) {
     return TransactionSigner.sign(
         new LegacyTransaction(
-            0, UInt256.ONE, gasLimit, to, UInt256.ZERO, data, OptionalLong.of(1337),
+            0,
+            UInt256.ONE,
+            gasLimit,
+            to,
+            UInt256.ZERO,
+            data,
+            OptionalLong.of(1337),
             TransactionSigner.UNSIGNED),
         KEY);
   }
@@ -42,12 +48,14 @@ class TransactionValidatorTest {
     assertEquals(53000 + 2 * 4 + 3 * 16, IntrinsicGas.of(data, true, List.of(), Fork.PARIS));
     assertEquals(21000 + 2 * 4 + 3 * 68, IntrinsicGas.of(data, true, List.of(), Fork.FRONTIER));
     AccessListEntry entry = new AccessListEntry(TO, List.of(Bytes32.ZERO, Bytes32.ZERO));
-    assertEquals(21000 + 2400 + 2 * 1900, IntrinsicGas.of(Bytes.EMPTY, false, List.of(entry), Fork.BERLIN));
+    assertEquals(
+        21000 + 2400 + 2 * 1900, IntrinsicGas.of(Bytes.EMPTY, false, List.of(entry), Fork.BERLIN));
   }
 
   @Test
   void acceptsAValidTransactionAndReturnsItsSender() {
-    assertEquals(KeyPair.of(KEY).address(), CANCUN.validate(legacy(21000, Optional.of(TO), Bytes.EMPTY)));
+    assertEquals(
+        KeyPair.of(KEY).address(), CANCUN.validate(legacy(21000, Optional.of(TO), Bytes.EMPTY)));
   }
 
   @Test
@@ -57,7 +65,8 @@ class TransactionValidatorTest {
         reason(CANCUN, legacy(20999, Optional.of(TO), Bytes.EMPTY)));
     assertEquals(
         InvalidTransactionException.Reason.INVALID_CHAIN_ID,
-        reason(new TransactionValidator(Fork.CANCUN, 1), legacy(21000, Optional.of(TO), Bytes.EMPTY)));
+        reason(
+            new TransactionValidator(Fork.CANCUN, 1), legacy(21000, Optional.of(TO), Bytes.EMPTY)));
     assertEquals(
         InvalidTransactionException.Reason.INIT_CODE_TOO_LARGE,
         reason(CANCUN, legacy(30_000_000, Optional.empty(), Bytes.wrap(new byte[49153]))));
@@ -72,10 +81,19 @@ class TransactionValidatorTest {
     Eip1559Transaction tipAboveCap =
         TransactionSigner.sign(
             new Eip1559Transaction(
-                1337, 0, UInt256.valueOf(11), UInt256.valueOf(10), 21000, Optional.of(TO),
-                UInt256.ZERO, Bytes.EMPTY, List.of(), TransactionSigner.UNSIGNED),
+                1337,
+                0,
+                UInt256.valueOf(11),
+                UInt256.valueOf(10),
+                21000,
+                Optional.of(TO),
+                UInt256.ZERO,
+                Bytes.EMPTY,
+                List.of(),
+                TransactionSigner.UNSIGNED),
             KEY);
-    assertEquals(InvalidTransactionException.Reason.PRIORITY_FEE_ABOVE_MAX_FEE, reason(CANCUN, tipAboveCap));
+    assertEquals(
+        InvalidTransactionException.Reason.PRIORITY_FEE_ABOVE_MAX_FEE, reason(CANCUN, tipAboveCap));
     assertEquals(
         InvalidTransactionException.Reason.UNSUPPORTED_TYPE,
         reason(new TransactionValidator(Fork.BERLIN, 1337), tipAboveCap));
@@ -83,8 +101,14 @@ class TransactionValidatorTest {
     LegacyTransaction maxNonce =
         TransactionSigner.sign(
             new LegacyTransaction(
-                -1, UInt256.ONE, 21000, Optional.of(TO), UInt256.ZERO, Bytes.EMPTY,
-                OptionalLong.of(1337), TransactionSigner.UNSIGNED),
+                -1,
+                UInt256.ONE,
+                21000,
+                Optional.of(TO),
+                UInt256.ZERO,
+                Bytes.EMPTY,
+                OptionalLong.of(1337),
+                TransactionSigner.UNSIGNED),
             KEY);
     assertEquals(InvalidTransactionException.Reason.NONCE_TOO_BIG, reason(CANCUN, maxNonce));
   }
