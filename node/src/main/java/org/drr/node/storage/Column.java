@@ -1,9 +1,8 @@
 package org.drr.node.storage;
 
 /**
- * A named RocksDB column family: one keyspace of the node's database, with its own tuning and
- * its own files, written atomically together with the others through a {@link
- * StorageTransaction}.
+ * A named RocksDB column family: one keyspace of the node's database, with its own tuning and its
+ * own files, written atomically together with the others through a {@link StorageTransaction}.
  *
  * <p>Names are stored in the database, so renaming a constant's name orphans its data; add new
  * columns rather than renaming existing ones.

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The node's persistent key-value store: byte keys to byte values in named {@link Column}s,
- * written only through atomic {@link StorageTransaction}s.
+ * The node's persistent key-value store: byte keys to byte values in named {@link Column}s, written
+ * only through atomic {@link StorageTransaction}s.
  *
  * <p>Reads are thread-safe and may run concurrently with a commit; they see each transaction
  * entirely or not at all. Using a column that was not opened is an {@link
@@ -18,8 +18,8 @@ public interface KeyValueStorage extends AutoCloseable {
 
   /**
    * Visits the entries of {@code column} whose key starts with {@code prefix}, in ascending
-   * unsigned byte order of key, until the visitor returns {@code false}. An empty prefix visits
-   * the whole column.
+   * unsigned byte order of key, until the visitor returns {@code false}. An empty prefix visits the
+   * whole column.
    */
   void scan(Column column, byte[] prefix, EntryVisitor visitor);
 

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A thread-safe cache holding at most {@code capacity} entries, evicting the least recently
- * used. Meant for immutable, content-addressed values (trie nodes, code by hash), where a cached
- * entry can never become stale.
+ * A thread-safe cache holding at most {@code capacity} entries, evicting the least recently used.
+ * Meant for immutable, content-addressed values (contract code by hash), where a cached entry can
+ * never become stale.
  */
 public final class LruCache<K, V> {
   private final int capacity;

@@ -12,13 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rocksdb.BlockBasedTableConfig;
-import org.rocksdb.BloomFilter;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
-import org.rocksdb.ColumnFamilyOptions;
-import org.rocksdb.DBOptions;
-import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
@@ -26,49 +23,38 @@ import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Status;
 import org.rocksdb.WriteBatch;
-import org.rocksdb.WriteOptions;
 
 /**
  * {@link KeyValueStorage} on a RocksDB database directory, one column family per {@link Column}.
  *
- * <p>Open with {@link #open}; a database can be open in one handle at a time (RocksDB holds a
- * file lock), which is reported as a clear {@link StorageException} rather than RocksDB's
- * message alone. Transactions are RocksDB write batches applied with one {@code write} call, so
- * they are atomic across columns; with {@link StorageOptions#syncWrites()} the write-ahead log
- * is fsynced before commit returns.
+ * <p>Open with {@link #open}; a database can be open in one handle at a time (RocksDB holds a file
+ * lock), which is reported as a clear {@link StorageException} rather than RocksDB's message alone.
+ * Transactions are RocksDB write batches applied with one {@code write} call, so they are atomic
+ * across columns; with {@link StorageOptions#syncWrites()} the write-ahead log is fsynced before
+ * commit returns.
  */
 public final class RocksDbStorage implements KeyValueStorage {
   static {
     RocksDB.loadLibrary();
   }
 
-  private static final byte[] DEFAULT_COLUMN = RocksDB.DEFAULT_COLUMN_FAMILY;
-
   private final Path path;
   private final RocksDB db;
-  private final DBOptions dbOptions;
-  private final ColumnFamilyOptions columnOptions;
-  private final LRUCache blockCache;
-  private final WriteOptions writeOptions;
+  private final RocksDbTuning tuning;
   private final List<ColumnFamilyHandle> allHandles;
   private final Map<Column, ColumnFamilyHandle> handles;
-  private volatile boolean closed;
+  private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+  private boolean closed; // guarded by lifecycle
 
   private RocksDbStorage(
       Path path,
       RocksDB db,
-      DBOptions dbOptions,
-      ColumnFamilyOptions columnOptions,
-      LRUCache blockCache,
-      WriteOptions writeOptions,
+      RocksDbTuning tuning,
       List<ColumnFamilyHandle> allHandles,
       Map<Column, ColumnFamilyHandle> handles) {
     this.path = path;
     this.db = db;
-    this.dbOptions = dbOptions;
-    this.columnOptions = columnOptions;
-    this.blockCache = blockCache;
-    this.writeOptions = writeOptions;
+    this.tuning = tuning;
     this.allHandles = allHandles;
     this.handles = handles;
   }
@@ -76,8 +62,8 @@ public final class RocksDbStorage implements KeyValueStorage {
   /**
    * Opens (creating if needed) the database in directory {@code path} with the given columns.
    *
-   * @throws StorageException if the directory cannot be created, the database is locked by
-   *     another handle or process, or its files are corrupt; the message says which
+   * @throws StorageException if the directory cannot be created, the database is locked by another
+   *     handle or process, or its files are corrupt; the message says which
    */
   public static RocksDbStorage open(Path path, StorageOptions options) {
     try {
@@ -85,45 +71,27 @@ public final class RocksDbStorage implements KeyValueStorage {
     } catch (IOException e) {
       throw new StorageException(path, "cannot create the database directory", e);
     }
-    List<byte[]> existing = existingColumnFamilies(path);
-    LRUCache blockCache = new LRUCache(Math.max(options.blockCacheBytes(), 1L << 20));
-    ColumnFamilyOptions columnOptions =
-        new ColumnFamilyOptions()
-            .optimizeLevelStyleCompaction()
-            .setTableFormatConfig(
-                new BlockBasedTableConfig()
-                    .setBlockCache(blockCache)
-                    .setFilterPolicy(new BloomFilter(10, false))
-                    .setCacheIndexAndFilterBlocks(true));
-    DBOptions dbOptions =
-        new DBOptions()
-            .setCreateIfMissing(true)
-            .setCreateMissingColumnFamilies(true)
-            .setMaxOpenFiles(1024);
-    WriteOptions writeOptions = new WriteOptions().setSync(options.syncWrites());
-
-    List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+    // RocksDB must be opened with every column family the database has, listed or not.
     Set<String> names = new LinkedHashSet<>();
-    names.add(new String(DEFAULT_COLUMN, StandardCharsets.UTF_8));
-    for (byte[] name : existing) {
+    names.add(new String(RocksDB.DEFAULT_COLUMN_FAMILY, StandardCharsets.UTF_8));
+    for (byte[] name : existingColumnFamilies(path)) {
       names.add(new String(name, StandardCharsets.UTF_8));
     }
     for (Column column : options.columns()) {
       names.add(column.name());
     }
+    RocksDbTuning tuning = new RocksDbTuning(options);
+    List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
     for (String name : names) {
       descriptors.add(
-          new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.UTF_8), columnOptions));
+          new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.UTF_8), tuning.columnOptions));
     }
     List<ColumnFamilyHandle> allHandles = new ArrayList<>();
     RocksDB db;
     try {
-      db = RocksDB.open(dbOptions, path.toString(), descriptors, allHandles);
+      db = RocksDB.open(tuning.dbOptions, path.toString(), descriptors, allHandles);
     } catch (RocksDBException e) {
-      writeOptions.close();
-      dbOptions.close();
-      columnOptions.close();
-      blockCache.close();
+      tuning.close();
       throw openFailure(path, e);
     }
     Map<Column, ColumnFamilyHandle> handles = new LinkedHashMap<>();
@@ -131,8 +99,7 @@ public final class RocksDbStorage implements KeyValueStorage {
     for (Column column : options.columns()) {
       handles.put(column, allHandles.get(ordered.indexOf(column.name())));
     }
-    return new RocksDbStorage(
-        path, db, dbOptions, columnOptions, blockCache, writeOptions, allHandles, handles);
+    return new RocksDbStorage(path, db, tuning, allHandles, handles);
   }
 
   private static List<byte[]> existingColumnFamilies(Path path) {
@@ -171,31 +138,56 @@ public final class RocksDbStorage implements KeyValueStorage {
 
   @Override
   public Optional<byte[]> get(Column column, byte[] key) {
-    ColumnFamilyHandle handle = handle(column);
-    try {
-      return Optional.ofNullable(db.get(handle, key));
-    } catch (RocksDBException e) {
-      throw new StorageException(path, "read of column '" + column + "' failed", e);
-    }
+    return whileOpen("read of", column, () -> Optional.ofNullable(db.get(handle(column), key)));
   }
 
   @Override
   public void scan(Column column, byte[] prefix, EntryVisitor visitor) {
-    ColumnFamilyHandle handle = handle(column);
-    try (ReadOptions readOptions = new ReadOptions();
-        RocksIterator iterator = db.newIterator(handle, readOptions)) {
-      iterator.seek(prefix);
-      while (iterator.isValid()) {
-        byte[] key = iterator.key();
-        if (!startsWith(key, prefix) || !visitor.visit(key, iterator.value())) {
-          return;
-        }
-        iterator.next();
-      }
-      iterator.status();
-    } catch (RocksDBException e) {
-      throw new StorageException(path, "scan of column '" + column + "' failed", e);
-    }
+    whileOpen(
+        "scan of",
+        column,
+        () -> {
+          try (ReadOptions readOptions = new ReadOptions();
+              RocksIterator iterator = db.newIterator(handle(column), readOptions)) {
+            iterator.seek(prefix);
+            while (iterator.isValid()) {
+              byte[] key = iterator.key();
+              if (!startsWith(key, prefix) || !visitor.visit(key, iterator.value())) {
+                return null;
+              }
+              iterator.next();
+            }
+            iterator.status();
+          }
+          return null;
+        });
+  }
+
+  /**
+   * RocksDB's estimate of the bytes {@code column} occupies: its SST files plus its memtables. For
+   * metrics and for measuring storage cost; not exact (compaction changes it).
+   */
+  public long approximateSizeBytes(Column column) {
+    return whileOpen("size of", column, () -> sizeOf(handle(column)));
+  }
+
+  /** {@link #approximateSizeBytes(Column)} summed over every column family in the database. */
+  public long approximateSizeBytes() {
+    return whileOpen(
+        "size of",
+        null,
+        () -> {
+          long total = 0;
+          for (ColumnFamilyHandle handle : allHandles) {
+            total += sizeOf(handle);
+          }
+          return total;
+        });
+  }
+
+  private long sizeOf(ColumnFamilyHandle handle) throws RocksDBException {
+    return db.getLongProperty(handle, "rocksdb.total-sst-files-size")
+        + db.getLongProperty(handle, "rocksdb.size-all-mem-tables");
   }
 
   private static boolean startsWith(byte[] key, byte[] prefix) {
@@ -205,21 +197,49 @@ public final class RocksDbStorage implements KeyValueStorage {
 
   @Override
   public StorageTransaction startTransaction() {
-    checkOpen();
-    return new RocksDbTransaction(this, new WriteBatch());
+    return whileOpen("transaction on", null, () -> new RocksDbTransaction(this, new WriteBatch()));
   }
 
   void write(WriteBatch batch) {
-    checkOpen();
+    whileOpen(
+        "commit (nothing was written) of a transaction on",
+        null,
+        () -> {
+          db.write(tuning.writeOptions, batch);
+          return null;
+        });
+  }
+
+  /** A RocksDB operation that may fail. */
+  @FunctionalInterface
+  interface RocksCall<T> {
+    T call() throws RocksDBException;
+  }
+
+  /**
+   * Runs {@code call} while the database is guaranteed open: native handles used after close would
+   * crash the JVM, so every use holds the read side of a lock that {@link #close} takes
+   * exclusively.
+   *
+   * @throws IllegalStateException if the storage is closed
+   * @throws StorageException if RocksDB fails; the message names the operation and column
+   */
+  <T> T whileOpen(String operation, Column column, RocksCall<T> call) {
+    Lock lock = lifecycle.readLock();
+    lock.lock();
     try {
-      db.write(writeOptions, batch);
+      checkOpen();
+      return call.call();
     } catch (RocksDBException e) {
-      throw new StorageException(path, "commit of a transaction failed; nothing was written", e);
+      String target = column == null ? "the database" : "column '" + column + "'";
+      throw new StorageException(path, operation + " " + target + " failed", e);
+    } finally {
+      lock.unlock();
     }
   }
 
+  /** The handle of an opened column; call only inside {@link #whileOpen}. */
   ColumnFamilyHandle handle(Column column) {
-    checkOpen();
     ColumnFamilyHandle handle = handles.get(column);
     if (handle == null) {
       throw new IllegalArgumentException(
@@ -240,18 +260,24 @@ public final class RocksDbStorage implements KeyValueStorage {
   }
 
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  public void close() {
+    Lock lock = lifecycle.writeLock();
+    lock.lock();
+    try {
+      if (!closed) {
+        closed = true;
+        release();
+      }
+    } finally {
+      lock.unlock();
     }
-    closed = true;
+  }
+
+  private void release() {
     for (ColumnFamilyHandle handle : allHandles) {
       handle.close();
     }
     db.close();
-    writeOptions.close();
-    dbOptions.close();
-    columnOptions.close();
-    blockCache.close();
+    tuning.close();
   }
 }

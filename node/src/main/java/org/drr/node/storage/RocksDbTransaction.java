@@ -1,6 +1,5 @@
 package org.drr.node.storage;
 
-import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
 
 /** A {@link StorageTransaction} staged in a RocksDB {@link WriteBatch}, applied in one write. */
@@ -17,21 +16,25 @@ final class RocksDbTransaction implements StorageTransaction {
   @Override
   public void put(Column column, byte[] key, byte[] value) {
     checkActive();
-    try {
-      batch.put(storage.handle(column), key, value);
-    } catch (RocksDBException e) {
-      throw new StorageException(storage.path(), "staging a put in '" + column + "' failed", e);
-    }
+    storage.whileOpen(
+        "staging a put in",
+        column,
+        () -> {
+          batch.put(storage.handle(column), key, value);
+          return null;
+        });
   }
 
   @Override
   public void delete(Column column, byte[] key) {
     checkActive();
-    try {
-      batch.delete(storage.handle(column), key);
-    } catch (RocksDBException e) {
-      throw new StorageException(storage.path(), "staging a delete in '" + column + "' failed", e);
-    }
+    storage.whileOpen(
+        "staging a delete in",
+        column,
+        () -> {
+          batch.delete(storage.handle(column), key);
+          return null;
+        });
   }
 
   @Override

@@ -3,9 +3,9 @@ package org.drr.node.storage;
 import java.nio.file.Path;
 
 /**
- * A storage operation failed: the database could not be opened (locked, corrupt, unreadable),
- * or a read or write failed. The message names the database path and what went wrong; the
- * RocksDB cause is kept.
+ * A storage operation failed: the database could not be opened (locked, corrupt, unreadable), or a
+ * read or write failed. The message names the database path and what went wrong; the RocksDB cause
+ * is kept.
  */
 public class StorageException extends RuntimeException {
   private final Path path;

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * How to open a {@link RocksDbStorage}.
  *
- * @param columns the column families the caller will use; missing ones are created. Column
- *     families already in the database but not listed here are opened too (RocksDB requires it)
- *     and simply not accessible through this handle.
- * @param syncWrites whether every committed transaction is fsynced before {@code commit}
- *     returns. Without it a committed transaction survives a process crash ({@code kill -9}: the
- *     write-ahead log is in the OS page cache), but not a power loss or kernel crash.
+ * @param columns the column families the caller will use; missing ones are created. Column families
+ *     already in the database but not listed here are opened too (RocksDB requires it) and simply
+ *     not accessible through this handle.
+ * @param syncWrites whether every committed transaction is fsynced before {@code commit} returns.
+ *     Without it a committed transaction survives a process crash ({@code kill -9}: the write-ahead
+ *     log is in the OS page cache), but not a power loss or kernel crash.
  * @param blockCacheBytes size of RocksDB's shared LRU block cache for reads, in bytes
  */
 public record StorageOptions(List<Column> columns, boolean syncWrites, long blockCacheBytes) {

@@ -3,23 +3,25 @@ package org.drr.node.storage;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.trie.NodeBatch;
+import org.drr.node.trie.NodeCache;
 import org.drr.node.trie.NodeStore;
 
 /**
  * The trie's {@link NodeStore} on {@link KeyValueStorage}: node hash → encoding in {@link
- * Column#TRIE_NODES}, behind an LRU cache of recently read and written nodes.
+ * Column#TRIE_NODES}. Reads go through a bounded LRU {@link NodeCache} of decoded nodes, shared by
+ * every trie over this store, then RocksDB's block cache, then disk.
  *
- * <p>{@link #putAll} commits its own transaction. To make trie nodes part of a larger atomic
- * write (a block, its receipts and the head pointer), {@link #stage} them into the caller's
- * {@link StorageTransaction} instead.
+ * <p>{@link #putAll} commits its own transaction. To make trie nodes part of a larger atomic write
+ * (a block, its receipts and the head pointer), {@link #stage} them into the caller's {@link
+ * StorageTransaction} instead.
  */
 public final class TrieNodeStorage implements NodeStore {
-  /** Default cache size: about 1M nodes of ~100-500 bytes each stays within a few hundred MB. */
-  public static final int DEFAULT_CACHE_ENTRIES = 1 << 18;
-
   private final KeyValueStorage storage;
-  private final LruCache<Bytes32, byte[]> cache;
+  private final NodeCache cache;
 
+  /**
+   * @param cacheEntries how many decoded nodes to keep in memory
+   */
   public TrieNodeStorage(KeyValueStorage storage, int cacheEntries) {
     if (!storage.columns().contains(Column.TRIE_NODES)) {
       throw new IllegalArgumentException(
@@ -29,22 +31,16 @@ public final class TrieNodeStorage implements NodeStore {
               + storage.columns());
     }
     this.storage = storage;
-    this.cache = new LruCache<>(cacheEntries);
+    this.cache = new NodeCache(cacheEntries);
   }
 
   public TrieNodeStorage(KeyValueStorage storage) {
-    this(storage, DEFAULT_CACHE_ENTRIES);
+    this(storage, NodeCache.DEFAULT_CAPACITY);
   }
 
   @Override
   public Optional<byte[]> get(Bytes32 hash) {
-    byte[] cached = cache.get(hash);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<byte[]> stored = storage.get(Column.TRIE_NODES, hash.toArrayUnsafe());
-    stored.ifPresent(encoding -> cache.put(hash, encoding));
-    return stored;
+    return storage.get(Column.TRIE_NODES, hash.toArrayUnsafe());
   }
 
   @Override
@@ -56,20 +52,16 @@ public final class TrieNodeStorage implements NodeStore {
   }
 
   /**
-   * Adds the nodes of {@code batch} to {@code transaction}; they become readable when it
-   * commits. They are cached at once: being content-addressed, a cached node is correct even if
-   * the transaction is later discarded (it is then merely unreachable from any stored root).
+   * Adds the nodes of {@code batch} to {@code transaction}; they become readable when it commits.
    */
   public void stage(NodeBatch batch, StorageTransaction transaction) {
     batch.forEach(
-        (hash, encoding) -> {
-          transaction.put(Column.TRIE_NODES, hash.toArrayUnsafe(), encoding);
-          cache.put(hash, encoding);
-        });
+        (hash, encoding) -> transaction.put(Column.TRIE_NODES, hash.toArrayUnsafe(), encoding));
   }
 
-  /** The node cache, for metrics. */
-  public LruCache<Bytes32, byte[]> cache() {
+  /** The decoded-node cache shared by tries over this store (its counters feed metrics). */
+  @Override
+  public NodeCache nodeCache() {
     return cache;
   }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.drr.node.rlp.RlpWriter;
 
 /**
- * Sixteen children, one per next nibble, and the value of the key ending here (if any):
- * {@code [child0, ..., child15, value]}, empty slots and an absent value as {@code 0x80}.
+ * Sixteen children, one per next nibble, and the value of the key ending here (if any): {@code
+ * [child0, ..., child15, value]}, empty slots and an absent value as {@code 0x80}.
  */
 final class BranchNode extends Node {
   private final Node[] children;
@@ -87,7 +87,9 @@ final class BranchNode extends Node {
         text.append(Integer.toHexString(i)).append(": ").append(children[i]).append("; ");
       }
     }
-    return text.append("value ").append(value == null ? "-" : value.length + " bytes")
-        .append(']').toString();
+    return text.append("value ")
+        .append(value == null ? "-" : value.length + " bytes")
+        .append(']')
+        .toString();
   }
 }

@@ -4,8 +4,8 @@ import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.rlp.RlpWriter;
 
 /**
- * A path segment shared by every key below it, then a child (always a branch in a canonical
- * trie): {@code [hexPrefix(path, extension), childReference]}.
+ * A path segment shared by every key below it, then a child (always a branch in a canonical trie):
+ * {@code [hexPrefix(path, extension), childReference]}.
  */
 final class ExtensionNode extends Node {
   private final byte[] path;

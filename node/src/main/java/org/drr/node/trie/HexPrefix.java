@@ -4,8 +4,8 @@ package org.drr.node.trie;
  * Hex-prefix encoding (Yellow Paper appendix C): a nibble path packed into bytes, with a flag
  * nibble saying whether the path has odd length and whether it ends in a leaf.
  *
- * <p>First nibble: {@code 2·leaf + odd}. An odd path's first nibble shares the first byte; an
- * even path is preceded by a zero padding nibble.
+ * <p>First nibble: {@code 2·leaf + odd}. An odd path's first nibble shares the first byte; an even
+ * path is preceded by a zero padding nibble.
  */
 final class HexPrefix {
   private HexPrefix() {}
@@ -35,8 +35,8 @@ final class HexPrefix {
   /**
    * Decodes {@code length} bytes of {@code encoded} from {@code offset}.
    *
-   * @throws MalformedNodeException if the input is empty, the flag nibble is above 3, or an
-   *     even path's padding nibble is not zero
+   * @throws MalformedNodeException if the input is empty, the flag nibble is above 3, or an even
+   *     path's padding nibble is not zero
    */
   static Path decode(byte[] encoded, int offset, int length) {
     if (length == 0) {
@@ -46,14 +46,14 @@ final class HexPrefix {
     int flag = first >> 4;
     if (flag > 3) {
       throw new MalformedNodeException(
-          String.format("hex-prefix flag nibble is %d, must be 0..3 (first byte 0x%02x)", flag,
-              first));
+          String.format(
+              "hex-prefix flag nibble is %d, must be 0..3 (first byte 0x%02x)", flag, first));
     }
     boolean odd = (flag & 1) != 0;
     if (!odd && (first & 0x0f) != 0) {
       throw new MalformedNodeException(
-          String.format("hex-prefix even path has non-zero padding nibble (first byte 0x%02x)",
-              first));
+          String.format(
+              "hex-prefix even path has non-zero padding nibble (first byte 0x%02x)", first));
     }
     byte[] nibbles = new byte[2 * (length - 1) + (odd ? 1 : 0)];
     int n = 0;

@@ -5,9 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.tuweni.bytes.Bytes32;
 
 /**
- * A {@link NodeStore} in a hash map: for tries that are built, hashed and dropped (transaction
- * and receipt roots, tests, proofs). Thread-safe; {@link #putAll} is atomic only in the sense
- * that a reader never sees a torn node.
+ * A {@link NodeStore} in a hash map: for tries that are built, hashed and dropped (transaction and
+ * receipt roots, tests, proofs). Thread-safe; {@link #putAll} is atomic only in the sense that a
+ * reader never sees a torn node.
  */
 public final class InMemoryNodeStore implements NodeStore {
   private final ConcurrentHashMap<Bytes32, byte[]> nodes = new ConcurrentHashMap<>();

@@ -1,9 +1,9 @@
 package org.drr.node.trie;
 
 /**
- * A Merkle proof that does not prove anything about the key against the root: it was tampered
- * with, truncated, padded, or belongs to another root. {@link #reason()} says which check failed
- * and {@link #nodeIndex()} at which proof element.
+ * A Merkle proof that does not prove anything about the key against the root: it was tampered with,
+ * truncated, padded, or belongs to another root. {@link #reason()} says which check failed and
+ * {@link #nodeIndex()} at which proof element.
  */
 public final class InvalidProofException extends Exception {
   /** Which check a proof failed. */

@@ -11,13 +11,17 @@ import org.drr.node.rlp.Rlp;
  * A Merkle Patricia Trie (Yellow Paper appendix D) mapping byte keys to non-empty byte values,
  * backed by a {@link NodeStore}.
  *
- * <p>Opened at a root hash, the trie loads nodes lazily as lookups and updates reach them.
- * Updates stay in memory until {@link #commit()}, which writes every new node reachable from the
- * root (and nothing already stored). {@link #rootHash()} is available at any time and costs one
- * keccak per node changed since it was last computed.
+ * <p>Opened at a root hash, the trie loads nodes lazily as lookups and updates reach them. Updates
+ * stay in memory until {@link #commit()}, which writes every new node reachable from the root (and
+ * nothing already stored). {@link #rootHash()} is available at any time and costs one keccak per
+ * node changed since it was last computed.
  *
- * <p>Setting a key to the empty value deletes it, as in Ethereum (a storage slot set to zero).
- * Not thread-safe: one writer at a time, and no reads during a write.
+ * <p>Setting a key to the empty value deletes it, as in Ethereum (a storage slot set to zero). Not
+ * thread-safe: one writer at a time, and no reads during a write.
+ *
+ * <p>Memory: nodes created by updates stay referenced by this instance after a commit, so a
+ * long-lived trie grows with everything it ever changed. To bound memory, open a new instance at
+ * the committed root (cheap; reads then go through the store's {@link NodeCache}).
  */
 public final class MerklePatriciaTrie {
   /** The root hash of the empty trie: keccak256(rlp("")). */
@@ -33,8 +37,8 @@ public final class MerklePatriciaTrie {
   }
 
   /**
-   * The trie with root hash {@code rootHash} in {@code store}. Nothing is read yet; a missing
-   * root surfaces as {@link MissingNodeException} on first use.
+   * The trie with root hash {@code rootHash} in {@code store}. Nothing is read yet; a missing root
+   * surfaces as {@link MissingNodeException} on first use.
    */
   public MerklePatriciaTrie(NodeStore store, Bytes32 rootHash) {
     this.loader = new NodeLoader(store);
@@ -45,7 +49,7 @@ public final class MerklePatriciaTrie {
 
   /** The value stored under {@code key}, or empty. */
   public Optional<Bytes> get(Bytes key) {
-    byte[] value = updater.get(root, Nibbles.fromBytes(key.toArrayUnsafe()));
+    byte[] value = updater.get(loadedRoot(), Nibbles.fromBytes(key.toArrayUnsafe()));
     return value == null ? Optional.empty() : Optional.of(Bytes.wrap(value));
   }
 
@@ -55,12 +59,23 @@ public final class MerklePatriciaTrie {
       delete(key);
       return;
     }
-    root = updater.put(root, Nibbles.fromBytes(key.toArrayUnsafe()), 0, value.toArray());
+    root = updater.put(loadedRoot(), Nibbles.fromBytes(key.toArrayUnsafe()), 0, value.toArray());
   }
 
   /** Removes {@code key}; removing an absent key changes nothing. */
   public void delete(Bytes key) {
-    root = updater.delete(root, Nibbles.fromBytes(key.toArrayUnsafe()), 0);
+    root = updater.delete(loadedRoot(), Nibbles.fromBytes(key.toArrayUnsafe()), 0);
+  }
+
+  /**
+   * The root node, loaded once and kept: every operation starts there, so a root still referred to
+   * by hash would be fetched and decoded again on every lookup.
+   */
+  private Node loadedRoot() {
+    if (root instanceof HashNode reference) {
+      root = loader.load(reference);
+    }
+    return root;
   }
 
   /** The root hash of the current contents, committed or not. */
@@ -73,8 +88,8 @@ public final class MerklePatriciaTrie {
   }
 
   /**
-   * Writes every node changed since the last commit to this trie's store, atomically, and
-   * returns the root hash. A trie with nothing to write does not touch the store.
+   * Writes every node changed since the last commit to this trie's store, atomically, and returns
+   * the root hash. A trie with nothing to write does not touch the store.
    */
   public Bytes32 commit() {
     NodeBatch batch = new NodeBatch();
@@ -118,21 +133,21 @@ public final class MerklePatriciaTrie {
   }
 
   /**
-   * A Merkle proof for {@code key}, present or absent: the encodings of the nodes on the path
-   * from the root toward the key, root first, each referenced by hash from the one before
-   * (inlined nodes travel inside their parent). The proof of anything in an empty trie is empty.
-   * Check it with {@link MerkleProof#verify}.
+   * A Merkle proof for {@code key}, present or absent: the encodings of the nodes on the path from
+   * the root toward the key, root first, each referenced by hash from the one before (inlined nodes
+   * travel inside their parent). The proof of anything in an empty trie is empty. Check it with
+   * {@link MerkleProof#verify}.
    */
   public List<Bytes> proof(Bytes key) {
-    return ProofGenerator.prove(loader, root, Nibbles.fromBytes(key.toArrayUnsafe()));
+    return ProofGenerator.prove(loader, loadedRoot(), Nibbles.fromBytes(key.toArrayUnsafe()));
   }
 
   /**
-   * Visits the entries with keys at or after {@code startKey}, in ascending unsigned byte order
-   * of key, until the visitor returns {@code false}.
+   * Visits the entries with keys at or after {@code startKey}, in ascending unsigned byte order of
+   * key, until the visitor returns {@code false}.
    */
   public void forEachFrom(Bytes startKey, EntryVisitor visitor) {
-    new TrieWalker(loader, Nibbles.fromBytes(startKey.toArrayUnsafe()), visitor).walk(root);
+    new TrieWalker(loader, Nibbles.fromBytes(startKey.toArrayUnsafe()), visitor).walk(loadedRoot());
   }
 
   /** Receives entries in key order; returns whether to continue. */

@@ -8,19 +8,19 @@ import org.drr.node.crypto.Keccak256;
 
 /**
  * Verification of Merkle proofs as {@link MerklePatriciaTrie#proof} and {@code eth_getProof}
- * produce them: node encodings from the root toward the key, each (after the first) referenced
- * by hash from the one before.
+ * produce them: node encodings from the root toward the key, each (after the first) referenced by
+ * hash from the one before.
  *
- * <p>Verification is strict: every node must hash to the reference that leads to it, be a
- * canonical trie node, and be used. A valid proof proves either the key's value or its absence.
+ * <p>Verification is strict: every node must hash to the reference that leads to it, be a canonical
+ * trie node, and be used. A valid proof proves either the key's value or its absence.
  */
 public final class MerkleProof {
   private MerkleProof() {}
 
   /**
-   * What {@code proof} proves about {@code key} under {@code root}: the value, or empty if the
-   * key is proven absent. For a secure trie (the state and storage tries) pass the keccak-256 of
-   * the key, since that is the trie's real key.
+   * What {@code proof} proves about {@code key} under {@code root}: the value, or empty if the key
+   * is proven absent. For a secure trie (the state and storage tries) pass the keccak-256 of the
+   * key, since that is the trie's real key.
    *
    * @throws InvalidProofException if the proof proves nothing; its reason and node index say why
    */
@@ -74,8 +74,10 @@ public final class MerkleProof {
           throw new InvalidProofException(
               InvalidProofException.Reason.MISSING_NODE,
               used,
-              "the proof ends before node " + reference.hashBytes().toHexString()
-                  + " needed for key " + key.toHexString());
+              "the proof ends before node "
+                  + reference.hashBytes().toHexString()
+                  + " needed for key "
+                  + key.toHexString());
         }
         node = take(proof, used++, reference.hash());
       } else {
@@ -103,7 +105,9 @@ public final class MerkleProof {
       throw new InvalidProofException(
           reason,
           index,
-          "node hashes to " + Bytes.wrap(actual).toHexString() + ", expected "
+          "node hashes to "
+              + Bytes.wrap(actual).toHexString()
+              + ", expected "
               + Bytes.wrap(expectedHash).toHexString());
     }
     try {

@@ -3,8 +3,8 @@ package org.drr.node.trie;
 import org.apache.tuweni.bytes.Bytes32;
 
 /**
- * A trie needed a node its {@link NodeStore} does not hold: the store is incomplete (pruned,
- * or a commit was never written) or the root hash is wrong.
+ * A trie needed a node its {@link NodeStore} does not hold: the store is incomplete (pruned, or a
+ * commit was never written) or the root hash is wrong.
  */
 public final class MissingNodeException extends IllegalStateException {
   private final Bytes32 hash;

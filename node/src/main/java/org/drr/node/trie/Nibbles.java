@@ -3,8 +3,8 @@ package org.drr.node.trie;
 import java.util.Arrays;
 
 /**
- * Trie paths as nibble arrays: one half-byte (0..15) per array element, high nibble first. A
- * byte key of n bytes is a path of 2n nibbles; the trie branches on one nibble per level.
+ * Trie paths as nibble arrays: one half-byte (0..15) per array element, high nibble first. A byte
+ * key of n bytes is a path of 2n nibbles; the trie branches on one nibble per level.
  */
 final class Nibbles {
   static final byte[] EMPTY = new byte[0];

@@ -5,13 +5,13 @@ import org.drr.node.crypto.Keccak256;
 import org.drr.node.rlp.RlpWriter;
 
 /**
- * A trie node (Yellow Paper appendix D). Nodes are immutable: an update builds new nodes along
- * the changed path and shares the rest, so an unchanged subtree keeps its cached encoding and
- * hash and is never re-encoded.
+ * A trie node (Yellow Paper appendix D). Nodes are immutable: an update builds new nodes along the
+ * changed path and shares the rest, so an unchanged subtree keeps its cached encoding and hash and
+ * is never re-encoded.
  *
- * <p>A parent refers to a child by the child's encoding when it is shorter than 32 bytes
- * (inlined) and by its keccak-256 hash otherwise; only hash-referenced nodes (and the root) are
- * stored on their own.
+ * <p>A parent refers to a child by the child's encoding when it is shorter than 32 bytes (inlined)
+ * and by its keccak-256 hash otherwise; only hash-referenced nodes (and the root) are stored on
+ * their own.
  */
 abstract sealed class Node permits EmptyNode, LeafNode, ExtensionNode, BranchNode, HashNode {
   /** Size below which a node is embedded in its parent instead of referenced by hash. */

@@ -7,8 +7,8 @@ import org.apache.tuweni.bytes.Bytes32;
 
 /**
  * Encoded trie nodes waiting to be written, keyed by hash. A trie {@link
- * MerklePatriciaTrie#commit(NodeBatch) commits} into a batch; the owner of the batch writes it,
- * so several tries (the account trie and many storage tries) can land in one atomic write.
+ * MerklePatriciaTrie#commit(NodeBatch) commits} into a batch; the owner of the batch writes it, so
+ * several tries (the account trie and many storage tries) can land in one atomic write.
  *
  * <p>Not thread-safe.
  */

@@ -5,17 +5,17 @@ import org.drr.node.rlp.RlpException;
 import org.drr.node.rlp.RlpReader;
 
 /**
- * Decodes trie nodes from their RLP encodings, strictly: only canonical encodings a trie could
- * have produced are accepted, so a tampered proof or a damaged store is caught here rather than
- * silently read. Children referenced by hash become {@link HashNode}s; inlined children are
- * decoded in place. Every decoded node is marked persisted and keeps its encoding.
+ * Decodes trie nodes from their RLP encodings, strictly: only canonical encodings a trie could have
+ * produced are accepted, so a tampered proof or a damaged store is caught here rather than silently
+ * read. Children referenced by hash become {@link HashNode}s; inlined children are decoded in
+ * place. Every decoded node is marked persisted and keeps its encoding.
  */
 final class NodeDecoder {
   private NodeDecoder() {}
 
   /**
-   * Decodes a top-level node whose hash is already known ({@code hash} may be {@code null} to
-   * have it computed when needed). The empty string {@code 0x80} decodes to the empty trie.
+   * Decodes a top-level node whose hash is already known ({@code hash} may be {@code null} to have
+   * it computed when needed). The empty string {@code 0x80} decodes to the empty trie.
    *
    * @throws MalformedNodeException if {@code encoding} is not a canonical trie node
    */
@@ -43,21 +43,47 @@ final class NodeDecoder {
           "a trie node is a list of 2 or 17 items, found a string of " + size + " bytes");
     }
     RlpReader items = reader.readList();
-    Bytes[] raw = new Bytes[17];
-    int count = 0;
-    while (items.hasNext()) {
-      if (count == 17) {
-        throw new MalformedNodeException("a trie node has 2 or 17 items, found more than 17");
+    if (!items.hasNext()) {
+      throw wrongCount(0);
+    }
+    Bytes first = items.readRaw();
+    if (!items.hasNext()) {
+      throw wrongCount(1);
+    }
+    Bytes second = items.readRaw();
+    if (!items.hasNext()) {
+      return decodeShort(first, second);
+    }
+    // A branch: read the remaining slots straight from the list, the hot path of every lookup.
+    Node[] children = new Node[16];
+    children[0] = decodeReference(first);
+    children[1] = decodeReference(second);
+    for (int i = 2; i < 16; i++) {
+      if (!items.hasNext()) {
+        throw wrongCount(i);
       }
-      raw[count++] = items.readRaw();
+      children[i] = readReference(items);
     }
-    if (count == 2) {
-      return decodeShort(raw[0], raw[1]);
+    if (!items.hasNext()) {
+      throw wrongCount(16);
     }
-    if (count == 17) {
-      return decodeBranch(raw);
+    if (items.nextIsList()) {
+      throw new MalformedNodeException("branch value must be a string, found a list");
     }
-    throw new MalformedNodeException("a trie node has 2 or 17 items, found " + count);
+    byte[] value = items.readByteArray();
+    if (items.hasNext()) {
+      int count = 17;
+      while (items.hasNext()) {
+        items.skip();
+        count++;
+      }
+      throw wrongCount(count);
+    }
+    return new BranchNode(children, value.length == 0 ? null : value);
+  }
+
+  private static MalformedNodeException wrongCount(int count) {
+    return new MalformedNodeException("a trie node has 2 or 17 items, found " + count);
   }
 
   private static Node decodeShort(Bytes encodedPath, Bytes second) {
@@ -88,26 +114,19 @@ final class NodeDecoder {
     return new ExtensionNode(path.nibbles(), child);
   }
 
-  private static Node decodeBranch(Bytes[] raw) {
-    Node[] children = new Node[16];
-    for (int i = 0; i < 16; i++) {
-      children[i] = decodeReference(raw[i]);
-    }
-    RlpReader valueReader = RlpReader.of(raw[16]);
-    if (valueReader.nextIsList()) {
-      throw new MalformedNodeException("branch value must be a string, found a list");
-    }
-    byte[] value = valueReader.readByteArray();
-    return new BranchNode(children, value.length == 0 ? null : value);
+  private static Node decodeReference(Bytes raw) {
+    return readReference(RlpReader.of(raw));
   }
 
   /** A child slot: {@code 0x80} (empty), a 32-byte hash, or an inlined node under 32 bytes. */
-  private static Node decodeReference(Bytes raw) {
-    RlpReader reader = RlpReader.of(raw);
+  private static Node readReference(RlpReader reader) {
     if (reader.nextIsList()) {
+      Bytes raw = reader.readRaw();
       if (raw.size() > Node.MAX_INLINE_SIZE) {
         throw new MalformedNodeException(
-            "inlined child node is " + raw.size() + " bytes; nodes of 32 bytes or more are"
+            "inlined child node is "
+                + raw.size()
+                + " bytes; nodes of 32 bytes or more are"
                 + " referenced by hash");
       }
       byte[] encoding = raw.toArray();
@@ -117,13 +136,15 @@ final class NodeDecoder {
     }
     int size = reader.nextPayloadSize();
     if (size == 0) {
+      reader.skip();
       return EmptyNode.INSTANCE;
     }
     if (size == 32) {
       return new HashNode(reader.readByteArray());
     }
     throw new MalformedNodeException(
-        "child reference must be empty, a 32-byte hash or an inlined node, found a " + size
+        "child reference must be empty, a 32-byte hash or an inlined node, found a "
+            + size
             + "-byte string");
   }
 }

@@ -5,9 +5,11 @@ import org.apache.tuweni.bytes.Bytes32;
 /** Loads {@link HashNode}s from a {@link NodeStore}, decoding them on the way. */
 final class NodeLoader {
   private final NodeStore store;
+  private final NodeCache cache; // null: none
 
   NodeLoader(NodeStore store) {
     this.store = store;
+    this.cache = store.nodeCache();
   }
 
   NodeStore store() {
@@ -27,9 +29,19 @@ final class NodeLoader {
    */
   Node load(HashNode reference) {
     Bytes32 hash = reference.hashBytes();
+    if (cache != null) {
+      Node cached = cache.get(hash);
+      if (cached != null) {
+        return cached;
+      }
+    }
     byte[] encoding = store.get(hash).orElseThrow(() -> new MissingNodeException(hash));
     try {
-      return NodeDecoder.decode(encoding, reference.hash());
+      Node node = NodeDecoder.decode(encoding, reference.hash());
+      if (cache != null) {
+        cache.put(hash, node);
+      }
+      return node;
     } catch (MalformedNodeException e) {
       throw new MalformedNodeException(
           "stored trie node " + hash.toHexString() + " is malformed: " + e.getMessage(), e);

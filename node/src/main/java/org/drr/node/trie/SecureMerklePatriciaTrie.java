@@ -8,11 +8,11 @@ import org.drr.node.crypto.Keccak256;
 
 /**
  * A trie keyed by keccak-256 of the caller's key, as Ethereum's state trie (key: address) and
- * storage tries (key: 32-byte slot) are. Hashing bounds every path at 64 nibbles and spreads
- * keys evenly, whatever the caller's keys look like.
+ * storage tries (key: 32-byte slot) are. Hashing bounds every path at 64 nibbles and spreads keys
+ * evenly, whatever the caller's keys look like.
  *
- * <p>The root hash, commit and store behave as in {@link MerklePatriciaTrie}; this view only
- * hashes keys. Proofs are proofs for the hashed key: verify them with {@link #verifyProof}.
+ * <p>The root hash, commit and store behave as in {@link MerklePatriciaTrie}; this view only hashes
+ * keys. Proofs are proofs for the hashed key: verify them with {@link #verifyProof}.
  */
 public final class SecureMerklePatriciaTrie {
   private final MerklePatriciaTrie trie;
@@ -67,8 +67,8 @@ public final class SecureMerklePatriciaTrie {
   }
 
   /**
-   * What a proof from {@link #proof} (or {@code eth_getProof}) proves about {@code key}: its
-   * value, or empty if absent.
+   * What a proof from {@link #proof} (or {@code eth_getProof}) proves about {@code key}: its value,
+   * or empty if absent.
    *
    * @throws InvalidProofException if the proof proves nothing
    */

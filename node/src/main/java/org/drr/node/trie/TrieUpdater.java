@@ -7,9 +7,9 @@ import java.util.Arrays;
  * untouched node, and returns the very same node when nothing changed (so unchanged paths keep
  * their cached hashes and are not written again).
  *
- * <p>Deletion restores the canonical shape: a branch left with one child and no value merges
- * into its child, an extension followed by a leaf or extension merges with it. The trie's root
- * hash therefore depends only on its contents, never on the order of updates.
+ * <p>Deletion restores the canonical shape: a branch left with one child and no value merges into
+ * its child, an extension followed by a leaf or extension merges with it. The trie's root hash
+ * therefore depends only on its contents, never on the order of updates.
  */
 final class TrieUpdater {
   private final NodeLoader loader;

@@ -5,8 +5,8 @@ import org.apache.tuweni.bytes.Bytes;
 
 /**
  * In-order traversal of a trie's entries from a start key. Nibble order is byte order, and a
- * branch's own value (a key that is a prefix of others) precedes its children, so entries come
- * in ascending key order. Subtrees entirely before the start key are skipped without loading.
+ * branch's own value (a key that is a prefix of others) precedes its children, so entries come in
+ * ascending key order. Subtrees entirely before the start key are skipped without loading.
  */
 final class TrieWalker {
   private final NodeLoader loader;
@@ -24,9 +24,9 @@ final class TrieWalker {
   }
 
   /**
-   * Visits {@code node} at path {@code prefix}; {@code bounded} means the prefix is a prefix of
-   * the start key, so part of the subtree may lie before it. Returns false once the visitor
-   * asked to stop.
+   * Visits {@code node} at path {@code prefix}; {@code bounded} means the prefix is a prefix of the
+   * start key, so part of the subtree may lie before it. Returns false once the visitor asked to
+   * stop.
    */
   private boolean visit(Node node, byte[] prefix, boolean bounded) {
     switch (loader.resolve(node)) {
@@ -62,7 +62,8 @@ final class TrieWalker {
         }
         for (int i = first; i < 16; i++) {
           boolean childBounded = atStart && i == first;
-          if (!visit(branch.child(i), Nibbles.concat(prefix, new byte[] {(byte) i}), childBounded)) {
+          if (!visit(
+              branch.child(i), Nibbles.concat(prefix, new byte[] {(byte) i}), childBounded)) {
             return false;
           }
         }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,8 +147,8 @@ class RocksDbStorageTest {
       }
     }
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path manifest : files.filter(p -> p.getFileName().toString().startsWith("MANIFEST"))
-          .toList()) {
+      for (Path manifest :
+          files.filter(p -> p.getFileName().toString().startsWith("MANIFEST")).toList()) {
         Files.write(manifest, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15});
       }
     }
@@ -209,6 +211,54 @@ class RocksDbStorageTest {
     try (RocksDbStorage storage = open(Column.CODE)) {
       assertArrayEquals(b("v"), storage.get(Column.CODE, b("k")).orElseThrow());
     }
+  }
+
+  @Test
+  void reportsTheSizeOfWhatWasWritten() {
+    try (RocksDbStorage storage = open(Column.CODE, Column.TRIE_NODES)) {
+      long empty = storage.approximateSizeBytes(Column.CODE); // an empty memtable's arena
+      try (StorageTransaction tx = storage.startTransaction()) {
+        for (int i = 0; i < 100; i++) {
+          tx.put(Column.CODE, b("key" + i), new byte[1000]);
+        }
+        tx.commit();
+      }
+      long code = storage.approximateSizeBytes(Column.CODE);
+      assertTrue(code >= empty + 100_000, "100 KB written, reported " + code + " from " + empty);
+      assertTrue(storage.approximateSizeBytes() >= code);
+    }
+  }
+
+  /** Readers racing a close get a clear error, never a use of freed native handles. */
+  @Test
+  void closingWhileOthersReadIsSafe() throws Exception {
+    RocksDbStorage storage = open(Column.CODE);
+    try (StorageTransaction tx = storage.startTransaction()) {
+      tx.put(Column.CODE, b("k"), b("v"));
+      tx.commit();
+    }
+    AtomicReference<Throwable> unexpected = new AtomicReference<>();
+    CountDownLatch reading = new CountDownLatch(1);
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                while (true) {
+                  storage.get(Column.CODE, b("k"));
+                  reading.countDown();
+                }
+              } catch (IllegalStateException closed) {
+                // expected once close() has run
+              } catch (Throwable other) {
+                unexpected.set(other);
+              }
+            });
+    reader.start();
+    reading.await();
+    storage.close();
+    reader.join(10_000);
+    assertFalse(reader.isAlive());
+    assertEquals(null, unexpected.get());
   }
 
   @Test

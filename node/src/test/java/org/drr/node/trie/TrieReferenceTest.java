@@ -30,9 +30,9 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code trieanyorder*.json}, {@code hex_encoded_securetrie_test.json}: {@code in} is a map;
  *       the root must equal {@code root} whatever the insertion order, so each case is checked in
  *       the given order, reversed, and in several seeded shuffles.
- *   <li>{@code trietestnextprev.json}: {@code in} lists keys; each of {@code tests} is {@code
- *       [key, previous, next]}, the nearest keys strictly before and after {@code key} ({@code
- *       ""} for none), checked with {@link MerklePatriciaTrie#forEachFrom}.
+ *   <li>{@code trietestnextprev.json}: {@code in} lists keys; each of {@code tests} is {@code [key,
+ *       previous, next]}, the nearest keys strictly before and after {@code key} ({@code ""} for
+ *       none), checked with {@link MerklePatriciaTrie#forEachFrom}.
  * </ul>
  *
  * <p>Files whose name contains "secure" use the secure (keccak-keyed) trie. Strings starting with
@@ -84,15 +84,20 @@ class TrieReferenceTest {
     List<Update> updates = new ArrayList<>();
     if (in.isArray()) {
       for (JsonNode pair : in) {
-        updates.add(new Update(bytes(pair.get(0)), pair.get(1).isNull() ? Bytes.EMPTY
-            : bytes(pair.get(1))));
+        updates.add(
+            new Update(
+                bytes(pair.get(0)), pair.get(1).isNull() ? Bytes.EMPTY : bytes(pair.get(1))));
       }
       assertRoot(expected, updates, secure, "in the given order");
       return;
     }
-    in.fields().forEachRemaining(e -> updates.add(
-        new Update(bytes(new com.fasterxml.jackson.databind.node.TextNode(e.getKey())),
-            bytes(e.getValue()))));
+    in.fields()
+        .forEachRemaining(
+            e ->
+                updates.add(
+                    new Update(
+                        bytes(new com.fasterxml.jackson.databind.node.TextNode(e.getKey())),
+                        bytes(e.getValue()))));
     assertRoot(expected, updates, secure, "in the given order");
     List<Update> reversed = new ArrayList<>(updates);
     Collections.reverse(reversed);
