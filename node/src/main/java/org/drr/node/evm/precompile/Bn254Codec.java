@@ -2,6 +2,7 @@ package org.drr.node.evm.precompile;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import org.drr.node.evm.precompile.bn254.Fp;
 import org.drr.node.evm.precompile.bn254.Fp2;
 import org.drr.node.evm.precompile.bn254.G1Point;
 import org.drr.node.evm.precompile.bn254.G2Point;
@@ -32,9 +33,15 @@ final class Bn254Codec {
   }
 
   static G2Point decodeG2(byte[] data, int offset) {
-    Fp2 x = new Fp2(word(data, offset + 32), word(data, offset));
-    Fp2 y = new Fp2(word(data, offset + 96), word(data, offset + 64));
-    G2Point point = new G2Point(x, y);
+    BigInteger xIm = word(data, offset);
+    BigInteger xRe = word(data, offset + 32);
+    BigInteger yIm = word(data, offset + 64);
+    BigInteger yRe = word(data, offset + 96);
+    if (!Fp.isCanonical(xIm) || !Fp.isCanonical(xRe)
+        || !Fp.isCanonical(yIm) || !Fp.isCanonical(yRe)) {
+      return null;
+    }
+    G2Point point = new G2Point(new Fp2(xRe, xIm), new Fp2(yRe, yIm));
     return point.isValid() ? point : null;
   }
 

@@ -124,6 +124,16 @@ class PointEvaluationTest {
   }
 
   @Test
+  void loadingAgainAcceptsTheMainnetSetupAlreadyInCKzg() {
+    // c-kzg refuses a second setup; KzgSetup then checks that the loaded one is mainnet's.
+    KzgSetup.load();
+    assertEquals(String.format("%064x", 4096) + BLS_MODULUS_HEX, hex(POINT_EVALUATION.run(input(
+        PointEvaluation.versionedHash(commitment), z(),
+        CKZG4844JNI.computeKzgProof(blob, z()).getY(), commitment,
+        CKZG4844JNI.computeKzgProof(blob, z()).getProof()))));
+  }
+
+  @Test
   void appearsInCancun() {
     assertNull(Precompiles.forAddress(10, Fork.SHANGHAI));
   }

@@ -1,7 +1,5 @@
 package org.drr.node.evm.precompile.bn254;
 
-import java.math.BigInteger;
-
 /** An element {@code c0 + c1·v + c2·v²} of F_p6 = F_p2[v]/(v³ - ξ). Immutable. */
 record Fp6(Fp2 c0, Fp2 c1, Fp2 c2) {
   static final Fp6 ZERO = new Fp6(Fp2.ZERO, Fp2.ZERO, Fp2.ZERO);
@@ -44,8 +42,9 @@ record Fp6(Fp2 c0, Fp2 c1, Fp2 c2) {
         c0.mul(a).add(c2.mul(b).mulByXi()), c0.mul(b).add(c1.mul(a)), c1.mul(b).add(c2.mul(a)));
   }
 
-  Fp6 mul(BigInteger scalar) {
-    return new Fp6(c0.mul(scalar), c1.mul(scalar), c2.mul(scalar));
+  /** Product with a base-field element given as a + 0·i. */
+  Fp6 mulByReal(Fp2 real) {
+    return new Fp6(c0.mulByReal(real), c1.mulByReal(real), c2.mulByReal(real));
   }
 
   /** Multiplication by v: (c0 + c1 v + c2 v²)·v = ξ c2 + c0 v + c1 v². */

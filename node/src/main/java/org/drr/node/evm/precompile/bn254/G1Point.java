@@ -61,78 +61,84 @@ public record G1Point(BigInteger x, BigInteger y) {
 
   /**
    * {@code scalar · this} for a non-negative scalar of any size: double-and-add in Jacobian
-   * coordinates (x = X/Z², y = Y/Z³), so that only the final conversion inverts.
+   * coordinates (x = X/Z², y = Y/Z³) on Montgomery limbs, so that only the final conversion
+   * inverts.
    */
   public G1Point multiply(BigInteger scalar) {
     if (isInfinity() || scalar.signum() == 0) {
       return INFINITY;
     }
-    // Accumulator (X, Y, Z); Z = 0 is infinity.
-    BigInteger[] acc = {BigInteger.ONE, BigInteger.ONE, BigInteger.ZERO};
+    long[] ax = Mont.fromBigInteger(x);
+    long[] ay = Mont.fromBigInteger(y);
+    long[][] acc = {Mont.ONE, Mont.ONE, Mont.ZERO}; // (X, Y, Z); Z = 0 is infinity
     for (int bit = scalar.bitLength() - 1; bit >= 0; bit--) {
       doubleJacobian(acc);
       if (scalar.testBit(bit)) {
-        addAffine(acc);
+        addAffine(acc, ax, ay);
       }
     }
-    if (acc[2].signum() == 0) {
+    if (Mont.isZero(acc[2])) {
       return INFINITY;
     }
-    BigInteger zInverse = Fp.inverse(acc[2]);
-    BigInteger zInverse2 = Fp.square(zInverse);
-    return new G1Point(Fp.mul(acc[0], zInverse2), Fp.mul(acc[1], Fp.mul(zInverse2, zInverse)));
+    long[] zInverse = Mont.inverse(acc[2]);
+    long[] zInverse2 = Mont.square(zInverse);
+    return new G1Point(
+        Mont.toBigInteger(Mont.mul(acc[0], zInverse2)),
+        Mont.toBigInteger(Mont.mul(acc[1], Mont.mul(zInverse2, zInverse))));
   }
 
   /** acc = 2·acc (dbl-2009-l, for a = 0). */
-  private static void doubleJacobian(BigInteger[] acc) {
-    if (acc[2].signum() == 0) {
+  private static void doubleJacobian(long[][] acc) {
+    if (Mont.isZero(acc[2])) {
       return;
     }
-    BigInteger a = Fp.square(acc[0]);
-    BigInteger b = Fp.square(acc[1]);
-    BigInteger c = Fp.square(b);
-    BigInteger d = Fp.sub(Fp.sub(Fp.square(Fp.add(acc[0], b)), a), c);
-    d = Fp.add(d, d);
-    BigInteger e = Fp.add(Fp.add(a, a), a);
-    BigInteger x3 = Fp.sub(Fp.square(e), Fp.add(d, d));
-    BigInteger eightC = c.shiftLeft(3).mod(Fp.P);
-    BigInteger y3 = Fp.sub(Fp.mul(e, Fp.sub(d, x3)), eightC);
-    BigInteger z3 = Fp.mul(acc[1], acc[2]);
+    long[] a = Mont.square(acc[0]);
+    long[] b = Mont.square(acc[1]);
+    long[] c = Mont.square(b);
+    long[] d = Mont.sub(Mont.sub(Mont.square(Mont.add(acc[0], b)), a), c);
+    d = Mont.add(d, d);
+    long[] e = Mont.add(Mont.add(a, a), a);
+    long[] x3 = Mont.sub(Mont.square(e), Mont.add(d, d));
+    long[] twoC = Mont.add(c, c);
+    long[] fourC = Mont.add(twoC, twoC);
+    long[] y3 = Mont.sub(Mont.mul(e, Mont.sub(d, x3)), Mont.add(fourC, fourC));
+    long[] z3 = Mont.mul(acc[1], acc[2]);
     acc[0] = x3;
     acc[1] = y3;
-    acc[2] = Fp.add(z3, z3);
+    acc[2] = Mont.add(z3, z3);
   }
 
-  /** acc = acc + this, this affine and not infinity (madd-2007-bl). */
-  private void addAffine(BigInteger[] acc) {
-    if (acc[2].signum() == 0) {
-      acc[0] = x;
-      acc[1] = y;
-      acc[2] = BigInteger.ONE;
+  /** acc = acc + (ax, ay), an affine point that is not infinity (madd-2007-bl). */
+  private static void addAffine(long[][] acc, long[] ax, long[] ay) {
+    if (Mont.isZero(acc[2])) {
+      acc[0] = ax;
+      acc[1] = ay;
+      acc[2] = Mont.ONE;
       return;
     }
-    BigInteger z1z1 = Fp.square(acc[2]);
-    BigInteger u2 = Fp.mul(x, z1z1);
-    BigInteger s2 = Fp.mul(y, Fp.mul(acc[2], z1z1));
-    BigInteger h = Fp.sub(u2, acc[0]);
-    BigInteger r = Fp.sub(s2, acc[1]);
-    if (h.signum() == 0) {
-      if (r.signum() == 0) {
+    long[] z1z1 = Mont.square(acc[2]);
+    long[] u2 = Mont.mul(ax, z1z1);
+    long[] s2 = Mont.mul(ay, Mont.mul(acc[2], z1z1));
+    long[] h = Mont.sub(u2, acc[0]);
+    long[] r = Mont.sub(s2, acc[1]);
+    if (Mont.isZero(h)) {
+      if (Mont.isZero(r)) {
         doubleJacobian(acc);
       } else {
-        acc[2] = BigInteger.ZERO;
+        acc[2] = Mont.ZERO;
       }
       return;
     }
-    r = Fp.add(r, r);
-    BigInteger hh = Fp.square(h);
-    BigInteger i = hh.shiftLeft(2).mod(Fp.P);
-    BigInteger j = Fp.mul(h, i);
-    BigInteger v = Fp.mul(acc[0], i);
-    BigInteger x3 = Fp.sub(Fp.sub(Fp.square(r), j), Fp.add(v, v));
-    BigInteger y1j = Fp.mul(acc[1], j);
-    BigInteger y3 = Fp.sub(Fp.mul(r, Fp.sub(v, x3)), Fp.add(y1j, y1j));
-    BigInteger z3 = Fp.sub(Fp.sub(Fp.square(Fp.add(acc[2], h)), z1z1), hh);
+    r = Mont.add(r, r);
+    long[] hh = Mont.square(h);
+    long[] twoHh = Mont.add(hh, hh);
+    long[] i = Mont.add(twoHh, twoHh);
+    long[] j = Mont.mul(h, i);
+    long[] v = Mont.mul(acc[0], i);
+    long[] x3 = Mont.sub(Mont.sub(Mont.square(r), j), Mont.add(v, v));
+    long[] y1j = Mont.mul(acc[1], j);
+    long[] y3 = Mont.sub(Mont.mul(r, Mont.sub(v, x3)), Mont.add(y1j, y1j));
+    long[] z3 = Mont.sub(Mont.sub(Mont.square(Mont.add(acc[2], h)), z1z1), hh);
     acc[0] = x3;
     acc[1] = y3;
     acc[2] = z3;

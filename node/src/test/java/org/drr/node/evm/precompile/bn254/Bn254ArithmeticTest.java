@@ -46,6 +46,16 @@ class Bn254ArithmeticTest {
   }
 
   @Test
+  void cyclotomicSquaringMatchesSquaringInTheSubgroup() {
+    Fp12 a = randomFp12();
+    Fp12 cyclotomic = a.conjugate().mul(a.inverse()); // a^(p⁶ - 1)
+    cyclotomic = cyclotomic.frobenius().frobenius().mul(cyclotomic); // ^(p² + 1)
+    assertEquals(cyclotomic.square(), cyclotomic.cyclotomicSquare());
+    BigInteger e = new BigInteger("123456789123456789");
+    assertEquals(cyclotomic.pow(e), cyclotomic.cyclotomicPow(e));
+  }
+
+  @Test
   void finalExponentiationChainEqualsTheDefinition() {
     Fp12 a = randomFp12();
     assertEquals(Pairing.finalExponentiationByDefinition(a), Pairing.finalExponentiation(a));
@@ -92,21 +102,52 @@ class Bn254ArithmeticTest {
   }
 
   @Test
-  void twistPointOffTheSubgroupIsRejected() {
-    // The twist's cofactor is large, so a twist point found from a small x is almost surely
-    // outside G2; the curve check must pass and the subgroup check fail.
-    G2Point outside = null;
-    for (long x = 1; x < 100 && outside == null; x++) {
+  void projectiveMillerStepsMoveTheAffinePoint() {
+    G2Point q = G2Point.GENERATOR.multiply(BigInteger.valueOf(5));
+    G2Point r = G2Point.GENERATOR.multiply(BigInteger.valueOf(11));
+    Fp2 px = Fp2.ofReal(G1Point.GENERATOR.x());
+    Fp2 py = Fp2.ofReal(G1Point.GENERATOR.y());
+    // Start from a non-trivial Z: (x·z, y·z, z) is the same projective point.
+    Fp2 z = Fp2.of(7, 3);
+    Fp2[] t = {q.x().mul(z), q.y().mul(z), z};
+    Pairing.doublingStep(Fp12.ONE, t, px, py);
+    assertEquals(q.doubled(), affine(t));
+    Pairing.additionStep(Fp12.ONE, t, r, px, py);
+    assertEquals(q.doubled().add(r), affine(t));
+  }
+
+  private static G2Point affine(Fp2[] t) {
+    Fp2 zInverse = t[2].inverse();
+    return new G2Point(t[0].mul(zInverse), t[1].mul(zInverse));
+  }
+
+  @Test
+  void twistPointsOffTheSubgroupAreRejected() {
+    // The twist's cofactor is large, so twist points found from small x are almost surely
+    // outside G2. The fast endomorphism test must agree with multiplication by r on them and on
+    // multiples of the generator.
+    int found = 0;
+    for (long x = 1; x < 60; x++) {
       Fp2 xx = Fp2.of(x, 0);
       Fp2 root = sqrt(xx.square().mul(xx).add(G2Point.B));
-      if (root != null) {
-        outside = new G2Point(xx, root);
+      if (root == null) {
+        continue;
       }
+      G2Point outside = new G2Point(xx, root);
+      assertTrue(outside.isOnCurve());
+      assertFalse(outside.multiply(G2Point.ORDER).isInfinity(), "x=" + x);
+      assertFalse(outside.isInSubgroup(), "x=" + x);
+      assertFalse(outside.isValid(), "x=" + x);
+      assertFalse(new G2Point(outside.x(), outside.y().add(Fp2.ONE)).isOnCurve());
+      found++;
     }
-    assertNotEquals(null, outside);
-    assertTrue(outside.isOnCurve());
-    assertFalse(outside.isValid());
-    assertFalse(new G2Point(outside.x(), outside.y().add(Fp2.ONE)).isOnCurve());
+    assertTrue(found >= 5, "found " + found + " twist points");
+    for (long k : new long[] {1, 2, 3, 1_000_003}) {
+      G2Point inside = G2Point.GENERATOR.multiply(BigInteger.valueOf(k));
+      assertTrue(inside.isInSubgroup(), "k=" + k);
+      assertTrue(inside.multiply(G2Point.ORDER).isInfinity(), "k=" + k);
+    }
+    assertTrue(G2Point.INFINITY.isValid());
   }
 
   /**
