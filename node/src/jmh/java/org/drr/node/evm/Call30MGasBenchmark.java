@@ -118,6 +118,11 @@ public class Call30MGasBenchmark {
     return r.body();
   }
 
+  /** CPU time (utime + stime, clock ticks) the anvil process has used so far. */
+  long anvilCpuTicks() throws IOException {
+    return Call30MGasCpuTime.cpuTicks(anvil.pid());
+  }
+
   private void waitForAnvil() throws InterruptedException {
     String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}";
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
