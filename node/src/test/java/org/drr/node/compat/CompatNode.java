@@ -35,15 +35,20 @@ final class CompatNode implements AutoCloseable {
 
   /** Writes genesis and validator key under {@code dir} and starts the node on them. */
   static CompatNode start(Path dir) throws IOException {
+    writeGenesisAndKey(dir);
     Path genesis = dir.resolve("genesis.json");
     Path key = dir.resolve("key");
-    Files.writeString(genesis, genesisJson());
-    Files.writeString(key, TestChains.VALIDATOR.privateKey().secret().toHexString());
     Path data = dir.resolve("data");
     NodeConfig config = new NodeConfig(data, genesis, key, true, "127.0.0.1", 0,
         List.of("localhost", "127.0.0.1"), List.of(), false, 0, BigInteger.ZERO, false,
         "127.0.0.1", 0, false, false, null, 20_000);
     return new CompatNode(DrrNode.start(config), data);
+  }
+
+  /** Writes {@code genesis.json} and the validator's {@code key} into {@code dir}. */
+  static void writeGenesisAndKey(Path dir) throws IOException {
+    Files.writeString(dir.resolve("genesis.json"), genesisJson());
+    Files.writeString(dir.resolve("key"), TestChains.VALIDATOR.privateKey().secret().toHexString());
   }
 
   static String genesisJson() {
