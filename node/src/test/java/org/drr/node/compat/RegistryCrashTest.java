@@ -48,6 +48,7 @@ import org.web3j.utils.Numeric;
  */
 class RegistryCrashTest {
   private static final int[] SENDERS = {4, 5, 6, 7};
+  private static final int BURST_PER_SENDER = 25;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
@@ -140,8 +141,8 @@ class RegistryCrashTest {
   }
 
   /**
-   * Sends bursts of asset registrations (five per sender, nonces from the node's latest count)
-   * and acknowledges each burst's receipts, until the node dies under it.
+   * Sends bursts of asset registrations ({@value #BURST_PER_SENDER} per sender, nonces from the
+   * node's latest count) and acknowledges each burst's receipts, until the node dies under it.
    */
   private static final class Load implements Runnable {
     final Map<String, String> acked = new LinkedHashMap<>();
@@ -166,7 +167,7 @@ class RegistryCrashTest {
         }
         while (true) {
           List<String> burst = new ArrayList<>();
-          for (int k = 0; k < 5; k++) {
+          for (int k = 0; k < BURST_PER_SENDER; k++) {
             for (int s : SENDERS) {
               String data = RegistryScenario.registerAsset(scenario.registry().assets(),
                   "crash-" + next++, Classification.GENERAL, "transport").encodeFunctionCall();
