@@ -73,9 +73,13 @@ public final class Interpreter {
   public static int run(Frame frame, Operation[] table) {
     final byte[] code = frame.code;
     final Stack stack = frame.stack;
+    // pc and gas live in locals while the stack opcodes run inline; they are written back to
+    // the frame before any handler runs (handlers read and change them) and read back after.
+    int pc = frame.pc;
+    long gas = frame.gas;
     while (true) {
-      int pc = frame.pc;
       if (pc >= code.length) {
+        frame.gas = gas;
         return Status.STOP;
       }
       Operation op = table[code[pc] & 0xFF];
@@ -89,11 +93,11 @@ public final class Interpreter {
       if (size - op.stackIn + op.stackOut > Stack.MAX_DEPTH) {
         return Status.STACK_OVERFLOW;
       }
-      long gas = frame.gas - op.constantGas;
+      gas -= op.constantGas;
       if (gas < 0) {
+        frame.gas = 0;
         return Status.OUT_OF_GAS;
       }
-      frame.gas = gas;
       int opcode = op.opcode;
       // The stack opcodes make up about half of all executed instructions; handling them here
       // avoids a megamorphic handler call. Their gas and stack bounds were checked above from
@@ -101,24 +105,27 @@ public final class Interpreter {
       if (opcode >= Opcodes.PUSH1 && opcode <= Opcodes.PUSH32) {
         int n = opcode - Opcodes.PUSH1 + 1;
         stack.pushBytes(code, pc + 1, n);
-        frame.pc = pc + 1 + n;
+        pc += 1 + n;
         continue;
       }
       if (opcode >= Opcodes.DUP1 && opcode <= Opcodes.DUP16) {
         stack.dup(opcode - Opcodes.DUP1 + 1);
-        frame.pc = pc + 1;
+        pc++;
         continue;
       }
       if (opcode >= Opcodes.SWAP1 && opcode <= Opcodes.SWAP16) {
         stack.swap(opcode - Opcodes.SWAP1 + 1);
-        frame.pc = pc + 1;
+        pc++;
         continue;
       }
       frame.pc = pc + 1;
+      frame.gas = gas;
       int status = dispatch(opcode, op, frame);
       if (status != Status.CONTINUE) {
         return status;
       }
+      pc = frame.pc;
+      gas = frame.gas;
     }
   }
 

@@ -69,6 +69,21 @@ public record RpcLimits(
     }
   }
 
+  public RpcLimits withMaxBodyBytes(int value) {
+    return new RpcLimits(
+        value,
+        maxBatchSize,
+        maxJsonDepth,
+        maxLogBlockRange,
+        maxLogResults,
+        maxFilters,
+        filterIdleTimeout,
+        maxSubscriptionsPerConnection,
+        maxWebSocketConnections,
+        gasCap,
+        maxTraceSteps);
+  }
+
   public RpcLimits withMaxBatchSize(int value) {
     return new RpcLimits(
         maxBodyBytes,

@@ -3,7 +3,9 @@ package org.drr.node.state;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.crypto.Keccak256;
+import org.drr.node.types.Account;
 
 /**
  * The mutable state of one account inside a {@link WorldState}. Only {@link WorldState} changes
@@ -19,8 +21,16 @@ public final class AccountState {
   private byte[] codeHash = EMPTY_CODE_HASH;
   /** Current storage values; zero values may be present until the transaction ends. */
   final Map<Word256, Word256> storage;
-  /** Values at the start of the current transaction (EIP-2200 "original"). */
+  /**
+   * Values at the start of the current transaction (EIP-2200 "original") of the slots written
+   * in it; a slot not written yet still holds its original value in {@link #storage}.
+   */
   final Map<Word256, Word256> committedStorage;
+
+  /** Root of the stored storage trie this account's unloaded slots come from. */
+  Bytes32 storageRoot = Account.EMPTY_STORAGE_ROOT;
+  /** Reads slots from the stored storage trie; null for accounts created in memory. */
+  StateLoader.SlotReader slotReader;
 
   AccountState() {
     this.storage = new HashMap<>();
@@ -55,16 +65,26 @@ public final class AccountState {
 
   public Word256 storage(Word256 key) {
     Word256 v = storage.get(key);
-    return v == null ? Word256.ZERO : v;
+    if (v == null) {
+      if (slotReader == null) {
+        return Word256.ZERO;
+      }
+      v = slotReader.read(key);
+      storage.put(key, v); // a cache of the stored value, not a change
+    }
+    return v;
   }
 
   Word256 committedStorage(Word256 key) {
     Word256 v = committedStorage.get(key);
-    return v == null ? Word256.ZERO : v;
+    return v == null ? storage(key) : v;
   }
 
   /** Whether any storage slot is non-zero (EIP-7610 create collision). */
   public boolean hasStorage() {
+    if (!storageRoot.equals(Account.EMPTY_STORAGE_ROOT)) {
+      return true;
+    }
     for (Word256 v : storage.values()) {
       if (!v.isZero()) {
         return true;
@@ -73,7 +93,10 @@ public final class AccountState {
     return false;
   }
 
-  /** Non-zero storage slots, for committing to the trie. */
+  /**
+   * The slots held in memory (zero values may be present): all of them for an in-memory state,
+   * the loaded or written ones for a trie-backed state.
+   */
   public Map<Word256, Word256> storageView() {
     return java.util.Collections.unmodifiableMap(storage);
   }

@@ -4,8 +4,13 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.tuweni.bytes.Bytes32;
+import org.drr.node.trie.NodeStore;
 import org.drr.node.types.Address;
 
 /**
@@ -16,21 +21,58 @@ import org.drr.node.types.Address;
  * <p>Every change is journaled: {@link #snapshot()} returns a marker and {@link #revertTo} undoes
  * everything after it, so nested calls revert independently. {@link #endTransaction()} applies
  * end-of-transaction rules (deletions of self-destructed and touched empty accounts), makes the
- * changes permanent and resets the substate. {@link StateRoots#compute} gives the state root.
+ * changes permanent and resets the substate.
+ *
+ * <p>A state is either purely in memory ({@link #WorldState()}, filled by {@link
+ * #putCommitted}; {@link StateRoots#compute} gives its root) or backed by a trie in a {@link
+ * NodeStore} ({@link #WorldState(NodeStore, Bytes32)}): accounts, code and storage slots are
+ * then loaded on first use, and {@link #commit()} writes the changes since the last commit into
+ * the store and returns the new state root.
  */
 public final class WorldState {
+  /** Loaded or changed accounts; a null value means known not to exist. */
   private final Map<Address, AccountState> accounts = new HashMap<>();
+  private final StateLoader loader;
+  /** Accounts changed since the last commit (a superset after reverts). */
+  private final Set<Address> dirty = new HashSet<>();
   private final Journal journal = new Journal();
   private final Substate substate = new Substate(journal);
+  /** Accounts whose storage was written in this transaction (a superset after reverts). */
+  private final Set<AccountState> storageWritten =
+      Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** An empty state held only in memory. */
+  public WorldState() {
+    this.loader = null;
+  }
+
+  /** The state whose root is {@code root} in {@code store}, loaded lazily. */
+  public WorldState(NodeStore store, Bytes32 root) {
+    this.loader = new StateLoader(store, root);
+  }
 
   /** The account, or null if it does not exist. */
   public AccountState get(Address address) {
-    return accounts.get(address);
+    AccountState a = accounts.get(address);
+    if (a == null && loader != null && !accounts.containsKey(address)) {
+      a = loader.account(address);
+      accounts.put(address, a);
+    }
+    return a;
   }
 
-  /** All existing accounts (read-only view). */
+  /**
+   * The existing accounts held in memory (read-only): all of them for an in-memory state, the
+   * loaded or changed ones for a trie-backed state.
+   */
   public Map<Address, AccountState> accounts() {
-    return Collections.unmodifiableMap(accounts);
+    Map<Address, AccountState> existing = new HashMap<>();
+    accounts.forEach((k, v) -> {
+      if (v != null) {
+        existing.put(k, v);
+      }
+    });
+    return Collections.unmodifiableMap(existing);
   }
 
   public Substate substate() {
@@ -38,38 +80,38 @@ public final class WorldState {
   }
 
   public boolean exists(Address address) {
-    return accounts.containsKey(address);
+    return get(address) != null;
   }
 
   /** True if the account does not exist or is empty per EIP-161 (the EVM's notion of "dead"). */
   public boolean isDead(Address address) {
-    AccountState a = accounts.get(address);
+    AccountState a = get(address);
     return a == null || a.isEmpty();
   }
 
   public BigInteger balance(Address address) {
-    AccountState a = accounts.get(address);
+    AccountState a = get(address);
     return a == null ? BigInteger.ZERO : a.balance;
   }
 
   public long nonce(Address address) {
-    AccountState a = accounts.get(address);
+    AccountState a = get(address);
     return a == null ? 0 : a.nonce;
   }
 
   public byte[] code(Address address) {
-    AccountState a = accounts.get(address);
+    AccountState a = get(address);
     return a == null ? AccountState.EMPTY_CODE : a.code;
   }
 
   public Word256 storage(Address address, Word256 key) {
-    AccountState a = accounts.get(address);
+    AccountState a = get(address);
     return a == null ? Word256.ZERO : a.storage(key);
   }
 
   /** The slot's value at the start of the transaction (EIP-2200 original value). */
   public Word256 originalStorage(Address address, Word256 key) {
-    AccountState a = accounts.get(address);
+    AccountState a = get(address);
     return a == null ? Word256.ZERO : a.committedStorage(key);
   }
 
@@ -77,12 +119,13 @@ public final class WorldState {
 
   /** Returns the account, creating an empty one (journaled) if it does not exist. */
   private AccountState getOrCreate(Address address) {
-    AccountState a = accounts.get(address);
+    AccountState a = get(address);
     if (a == null) {
       a = new AccountState();
       accounts.put(address, a);
-      journal.record(() -> accounts.remove(address));
+      journal.record(() -> accounts.put(address, null));
     }
+    dirty.add(address);
     return a;
   }
 
@@ -91,20 +134,14 @@ public final class WorldState {
    * and discarding everything else (the old account object is restored on revert).
    */
   public void createAccount(Address address) {
-    AccountState old = accounts.get(address);
+    AccountState old = get(address);
     AccountState fresh = new AccountState();
     if (old != null) {
       fresh.balance = old.balance;
     }
     accounts.put(address, fresh);
-    journal.record(
-        () -> {
-          if (old == null) {
-            accounts.remove(address);
-          } else {
-            accounts.put(address, old);
-          }
-        });
+    dirty.add(address);
+    journal.record(() -> accounts.put(address, old));
     substate.markCreated(address);
   }
 
@@ -157,6 +194,9 @@ public final class WorldState {
 
   public void setStorage(Address address, Word256 key, Word256 value) {
     AccountState a = getOrCreate(address);
+    // Remember the transaction-start value before the first write; it stays right on revert.
+    a.committedStorage.putIfAbsent(key, a.storage(key));
+    storageWritten.add(a);
     Word256 old = a.storage.put(key, value);
     journal.record(
         () -> {
@@ -170,8 +210,10 @@ public final class WorldState {
 
   /** Removes the account (journaled). */
   public void delete(Address address) {
-    AccountState old = accounts.remove(address);
+    AccountState old = get(address);
     if (old != null) {
+      accounts.put(address, null);
+      dirty.add(address);
       journal.record(() -> accounts.put(address, old));
     }
   }
@@ -186,7 +228,10 @@ public final class WorldState {
 
   // ---- loading and transaction boundaries (not journaled) ----
 
-  /** Installs an account as committed state (genesis or a test's pre-state). */
+  /**
+   * Installs an account as committed state (genesis or a test's pre-state); it is written to the
+   * store by the next {@link #commit()} of a trie-backed state.
+   */
   public void putCommitted(
       Address address, long nonce, BigInteger balance, byte[] code, Map<Word256, Word256> slots) {
     AccountState a = new AccountState();
@@ -196,10 +241,10 @@ public final class WorldState {
     for (Map.Entry<Word256, Word256> e : slots.entrySet()) {
       if (!e.getValue().isZero()) {
         a.storage.put(e.getKey(), e.getValue());
-        a.committedStorage.put(e.getKey(), e.getValue());
       }
     }
     accounts.put(address, a);
+    dirty.add(address);
   }
 
   /**
@@ -209,26 +254,47 @@ public final class WorldState {
    */
   public void endTransaction() {
     for (Address a : substate.selfDestructed()) {
-      accounts.remove(a);
+      accounts.put(a, null);
+      dirty.add(a);
     }
     for (Address a : substate.touched()) {
       AccountState s = accounts.get(a);
       if (s != null && s.isEmpty()) {
-        accounts.remove(a);
+        accounts.put(a, null);
+        dirty.add(a);
       }
     }
-    for (AccountState s : accounts.values()) {
-      s.storage.values().removeIf(Word256::isZero);
+    // Zero slots stay cached until commit: dropping them would re-read the stored value.
+    for (AccountState s : storageWritten) {
       s.committedStorage.clear();
-      s.committedStorage.putAll(s.storage);
     }
+    storageWritten.clear();
     journal.clear();
     substate.reset();
   }
 
-  /** Accounts sorted by address, for deterministic diagnostics. */
+  /**
+   * Writes every change since the last commit (accounts, storage tries, code) into the backing
+   * store and returns the new state root. Call between transactions.
+   *
+   * @throws IllegalStateException for an in-memory state (use {@link StateRoots#compute})
+   */
+  public Bytes32 commit() {
+    if (loader == null) {
+      throw new IllegalStateException("an in-memory world state has no store to commit to");
+    }
+    Map<Address, AccountState> changed = new HashMap<>();
+    for (Address a : dirty) {
+      changed.put(a, accounts.get(a));
+    }
+    Bytes32 root = loader.commit(changed);
+    dirty.clear();
+    return root;
+  }
+
+  /** Existing accounts held in memory, sorted by address, for deterministic diagnostics. */
   public List<Address> sortedAddresses() {
-    List<Address> list = new ArrayList<>(accounts.keySet());
+    List<Address> list = new ArrayList<>(accounts().keySet());
     Collections.sort(list);
     return list;
   }

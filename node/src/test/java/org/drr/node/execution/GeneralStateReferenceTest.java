@@ -23,8 +23,8 @@ import org.drr.node.reftest.CaseId;
 import org.drr.node.reftest.Fixtures;
 import org.drr.node.reftest.ReferenceSuite;
 import org.drr.node.reftest.SkipList;
-import org.drr.node.state.StateRoots;
 import org.drr.node.state.WorldState;
+import org.drr.node.trie.InMemoryNodeStore;
 import org.drr.node.types.Log;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Runs every {@code Cancun} case of the GeneralStateTests: the pre-state is installed, the
- * transaction selected by the entry's data/gas/value indexes is executed, and the post-state root
+ * Runs every {@code Cancun} case of the GeneralStateTests: the pre-state is committed to a trie
+ * and loaded back lazily (as a node's state is), the transaction selected by the entry's data/gas/value indexes is executed, and the post-state root
  * and logs hash are compared; an entry with {@code expectException} must be rejected. Blob
  * transactions (type 3, refused by this ledger) are skipped and counted; cases listed with a
  * diagnosis in {@code GeneralStateTests-known-failures.txt} are skipped and printed.
@@ -101,7 +101,7 @@ class GeneralStateReferenceTest {
   }
 
   private void check(StateTestFixture fixture, JsonNode entry, int d, int g, int v) {
-    WorldState state = fixture.preState();
+    WorldState state = fixture.storedPreState(new InMemoryNodeStore());
     String expectedException =
         entry.has("expectException") ? entry.get("expectException").asText() : null;
     String txBytes = entry.has("txbytes") ? entry.get("txbytes").asText() : null;
@@ -123,7 +123,7 @@ class GeneralStateReferenceTest {
       }
       outcome = "rejected: " + e.getMessage();
     }
-    Bytes32 root = StateRoots.compute(state);
+    Bytes32 root = state.commit();
     Bytes32 expectedRoot = Bytes32.fromHexString(entry.get("hash").asText());
     Bytes32 logsHash = Log.hashOf(logs);
     Bytes32 expectedLogs = Bytes32.fromHexString(entry.get("logs").asText());

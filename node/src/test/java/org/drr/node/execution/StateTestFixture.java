@@ -11,6 +11,8 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.crypto.Keccak256;
 import org.drr.node.state.Word256;
 import org.drr.node.state.WorldState;
+import org.drr.node.trie.MerklePatriciaTrie;
+import org.drr.node.trie.NodeStore;
 import org.drr.node.types.AccessListEntry;
 import org.drr.node.types.Address;
 import org.drr.node.types.TransactionType;
@@ -81,13 +83,16 @@ final class StateTestFixture {
     return tx.has("blobVersionedHashes");
   }
 
-  /** Installs the pre-state into a fresh world state. */
-  WorldState preState() {
-    WorldState state = new WorldState();
+  /**
+   * Commits the pre-state to a trie in {@code store} and returns a world state that loads it
+   * back lazily from there, as a node's state does.
+   */
+  WorldState storedPreState(NodeStore store) {
+    WorldState genesis = new WorldState(store, MerklePatriciaTrie.EMPTY_TRIE_ROOT);
     for (PreAccount a : pre) {
-      state.putCommitted(a.address(), a.nonce(), a.balance(), a.code(), a.slots());
+      genesis.putCommitted(a.address(), a.nonce(), a.balance(), a.code(), a.slots());
     }
-    return state;
+    return new WorldState(store, genesis.commit());
   }
 
   /** The transaction of a post entry; the type comes from the entry's txbytes when present. */

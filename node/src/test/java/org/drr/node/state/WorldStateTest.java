@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.Map;
+import org.apache.tuweni.bytes.Bytes32;
+import org.drr.node.trie.InMemoryNodeStore;
+import org.drr.node.trie.MerklePatriciaTrie;
 import org.drr.node.types.Account;
 import org.drr.node.types.Address;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,40 @@ class WorldStateTest {
         assertThrows(IllegalStateException.class, () -> s.subBalance(A, BigInteger.TWO));
     assertTrue(e.getMessage().contains(A.toHexString()), e.getMessage());
     assertEquals(BigInteger.ONE, s.balance(A));
+  }
+
+  @Test
+  void trieBackedStateLoadsLazilyAndCommitsTheSameRootAsAFullRecomputation() {
+    InMemoryNodeStore store = new InMemoryNodeStore();
+    WorldState genesis = new WorldState(store, MerklePatriciaTrie.EMPTY_TRIE_ROOT);
+    genesis.putCommitted(A, 3, BigInteger.TEN, new byte[] {0x60, 0x00},
+        Map.of(K, Word256.fromHex("0x07"), Word256.fromHex("0x02"), Word256.fromHex("0x08")));
+    Bytes32 root0 = genesis.commit();
+
+    WorldState s = new WorldState(store, root0);
+    assertEquals(3, s.nonce(A));
+    assertEquals(Word256.fromHex("0x07"), s.storage(A, K));
+    s.setStorage(A, K, Word256.ZERO);
+    s.addBalance(B, BigInteger.ONE);
+    s.endTransaction();
+    Bytes32 root1 = s.commit();
+
+    WorldState reloaded = new WorldState(store, root1);
+    assertEquals(Word256.ZERO, reloaded.storage(A, K), "a zeroed slot is deleted from the trie");
+    assertEquals(Word256.fromHex("0x08"), reloaded.storage(A, Word256.fromHex("0x02")));
+    assertEquals(Word256.ZERO, s.storage(A, K), "and not re-read from the old trie in memory");
+    assertEquals(2, reloaded.code(A).length);
+
+    WorldState full = new WorldState();
+    full.putCommitted(A, 3, BigInteger.TEN, new byte[] {0x60, 0x00},
+        Map.of(Word256.fromHex("0x02"), Word256.fromHex("0x08")));
+    full.putCommitted(B, 0, BigInteger.ONE, new byte[0], Map.of());
+    assertEquals(StateRoots.compute(full), root1);
+  }
+
+  @Test
+  void inMemoryStateRefusesToCommit() {
+    assertThrows(IllegalStateException.class, () -> new WorldState().commit());
   }
 
   @Test

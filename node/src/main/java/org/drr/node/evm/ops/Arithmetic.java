@@ -67,52 +67,50 @@ public final class Arithmetic {
     return Status.CONTINUE;
   }
 
-  /** w[r..] = w[a..] * w[b..] mod 2^256, using scratch[0..4) (r may alias a or b). */
+  /**
+   * w[r..] = w[a..] * w[b..] mod 2^256 (r may alias a or b). Schoolbook by columns with a
+   * three-limb accumulator in locals; products beyond column 3 are dropped. {@code scratch} is
+   * unused and kept for call-site stability.
+   */
   static void mulInto(long[] w, int a, int b, int r, long[] scratch) {
-    long r0 = 0, r1 = 0, r2 = 0, r3 = 0;
     long a0 = w[a], a1 = w[a + 1], a2 = w[a + 2], a3 = w[a + 3];
     long b0 = w[b], b1 = w[b + 1], b2 = w[b + 2], b3 = w[b + 3];
-    // Schoolbook: column k collects a_i*b_j with i+j=k; only columns 0..3 matter.
-    long lo = a0 * b0;
-    long hi = Math.unsignedMultiplyHigh(a0, b0);
-    r0 = lo;
-    r1 = hi;
-    // column 1 terms: a0*b1, a1*b0
-    long[] acc = scratch;
-    acc[0] = r1;
-    acc[1] = 0;
-    acc[2] = 0;
-    mac(acc, a0, b1);
-    mac(acc, a1, b0);
-    r1 = acc[0];
-    acc[0] = acc[1];
-    acc[1] = acc[2];
-    acc[2] = 0;
-    mac(acc, a0, b2);
-    mac(acc, a1, b1);
-    mac(acc, a2, b0);
-    r2 = acc[0];
-    long top = acc[1];
-    top += a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0;
-    r3 = top;
+    long r0 = a0 * b0;
+    long c0 = Math.unsignedMultiplyHigh(a0, b0);
+    long c1 = 0;
+    long c2 = 0;
+    // column 1: a0*b1 + a1*b0 (hi halves carry into column 2, overflow of that into column 3)
+    long lo = a0 * b1;
+    long hi = Math.unsignedMultiplyHigh(a0, b1);
+    c0 += lo;
+    hi += Long.compareUnsigned(c0, lo) < 0 ? 1 : 0; // hi <= 2^64-2, cannot overflow
+    c1 += hi;
+    c2 += Long.compareUnsigned(c1, hi) < 0 ? 1 : 0;
+    lo = a1 * b0;
+    hi = Math.unsignedMultiplyHigh(a1, b0);
+    c0 += lo;
+    hi += Long.compareUnsigned(c0, lo) < 0 ? 1 : 0;
+    c1 += hi;
+    c2 += Long.compareUnsigned(c1, hi) < 0 ? 1 : 0;
+    long r1 = c0;
+    // column 2: a0*b2 + a1*b1 + a2*b0 (hi halves go to column 3; its overflow is dropped)
+    c0 = c1;
+    c1 = c2;
+    lo = a0 * b2;
+    c0 += lo;
+    c1 += Math.unsignedMultiplyHigh(a0, b2) + (Long.compareUnsigned(c0, lo) < 0 ? 1 : 0);
+    lo = a1 * b1;
+    c0 += lo;
+    c1 += Math.unsignedMultiplyHigh(a1, b1) + (Long.compareUnsigned(c0, lo) < 0 ? 1 : 0);
+    lo = a2 * b0;
+    c0 += lo;
+    c1 += Math.unsignedMultiplyHigh(a2, b0) + (Long.compareUnsigned(c0, lo) < 0 ? 1 : 0);
+    long r2 = c0;
+    long r3 = c1 + a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0;
     w[r] = r0;
     w[r + 1] = r1;
     w[r + 2] = r2;
     w[r + 3] = r3;
-  }
-
-  /** acc (3 limbs, little-endian) += x*y (128-bit product). */
-  private static void mac(long[] acc, long x, long y) {
-    long lo = x * y;
-    long hi = Math.unsignedMultiplyHigh(x, y);
-    long s0 = acc[0] + lo;
-    long c0 = Long.compareUnsigned(s0, lo) < 0 ? 1 : 0;
-    acc[0] = s0;
-    long t = hi + c0; // cannot overflow: hi <= 2^64-2
-    long s1 = acc[1] + t;
-    long c1 = Long.compareUnsigned(s1, t) < 0 ? 1 : 0;
-    acc[1] = s1;
-    acc[2] += c1;
   }
 
   public static int div(Frame f) {
