@@ -1,0 +1,64 @@
+package org.drr.node.compat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.drr.node.app.NodeCommand;
+import org.drr.node.rpc.RpcClient;
+
+/** The node as a separate JVM ({@link NodeCommand}) with HTTP JSON-RPC on a free port. */
+final class NodeProcess {
+  private final Process process;
+  private final int port;
+
+  private NodeProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /** Starts the node on {@code dir}'s genesis, key and data; returns once RPC answers. */
+  static NodeProcess start(Path dir, Path log) throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Process p = new ProcessBuilder(
+            ProcessHandle.current().info().command().orElse("java"),
+            "-cp", System.getProperty("java.class.path"), NodeCommand.class.getName(),
+            "--genesis-file", dir.resolve("genesis.json").toString(),
+            "--data-path", dir.resolve("data").toString(),
+            "--node-private-key-file", dir.resolve("key").toString(),
+            "--rpc-http-port", Integer.toString(port), "--rpc-ws-enabled", "false",
+            "--tx-pool-max-size", "20000")
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start();
+    NodeProcess node = new NodeProcess(p, port);
+    RpcClient rpc = new RpcClient(port);
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (true) {
+      try {
+        rpc.call("eth_chainId");
+        return node;
+      } catch (IOException notYet) {
+        if (!p.isAlive() || System.currentTimeMillis() > deadline) {
+          p.destroyForcibly();
+          throw new IOException("node did not start on port " + port + ": "
+              + Files.readString(log));
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
+  /** SIGKILL, and wait for the process to be gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+}

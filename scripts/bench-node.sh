@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Asset-registration benchmark: the drr node (1-second block period) and anvil (--block-time 1)
+# in the same run. Prints committed tx/s, p50/p99 submit-to-inclusion latency and, for the node,
+# RocksDB bytes per registered asset. Not part of the test run.
+#
+#   scripts/bench-node.sh [N]      (N registrations per target, default 2000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${1:-2000}"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+mvn -B -q -pl contracts,node -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+CP="node/target/test-classes:node/target/classes:contracts/target/classes:$(cat node/target/bench-classpath.txt)"
+WORK="$(mktemp -d -t drr-bench-XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+for target in node anvil; do
+  "$JAVA_HOME/bin/java" -Ddrr.root="$PWD" -cp "$CP" org.drr.node.compat.RegistrationBench \
+    "$target" "$N" "$WORK" 2>"$WORK/$target.err" | grep -E '^(node|anvil):' \
+    || { echo "$target failed:"; tail -20 "$WORK/$target.err"; exit 1; }
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
