@@ -11,10 +11,10 @@ cd "$root"
 . scripts/lib/java-home.sh
 drr_select_jdk
 
-if [ ! -d node_modules/solc ] || [ ! -d node_modules/@foundry-rs/anvil ] \
-    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "installing pinned npm tooling (solc, anvil) from package-lock.json"
-  npm ci --no-audit --no-fund
+. scripts/lib/npm-tools.sh
+if ! drr_npm_tools_current "$root"; then
+  echo "installing pinned npm tooling (solc, anvil, cast) from package-lock.json"
+  drr_install_npm_tools "$root"
 fi
 
 exec mvn -B verify -Ddrr.test.node="${DRR_TEST_NODE:-anvil}" "$@"

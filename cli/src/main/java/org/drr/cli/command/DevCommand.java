@@ -118,6 +118,6 @@ public final class DevCommand extends CommandSupport implements Callable<Integer
       }
     }
     throw new DrrException(ExitCode.BAD_INPUT, "cannot find the project's node_modules with "
-        + "anvil above " + start + "; run ./drr dev from the repository (npm ci installs anvil)");
+        + "anvil above " + start + "; run ./drr dev from the repository (it installs the pinned anvil on first use)");
   }
 }
