@@ -71,7 +71,7 @@ public final class DrrNodeDevChain implements DevChain {
   public String funderKey() {
     // Dev account 0 is funded in the dev genesis (it is not a participant, so it cannot send
     // until an authority registers it).
-    return DevAccounts.account(0).getEcKeyPair().getPrivateKey().toString(16);
+    return String.format("%064x", DevAccounts.account(0).getEcKeyPair().getPrivateKey());
   }
 
   @Override
