@@ -1,6 +1,7 @@
 package org.drr.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.drr.cli.command.AccountCommand;
 import org.drr.cli.command.AssetCommand;
 import org.drr.cli.command.DeployCommand;
@@ -10,6 +11,9 @@ import org.drr.cli.command.GrantCommand;
 import org.drr.cli.command.PolicyCommand;
 import org.drr.cli.command.TransferCommand;
 import org.drr.cli.command.ParticipantCommand;
+import org.drr.cli.genesis.ContractsRegistryPlanner;
+import org.drr.node.app.GenesisCommand;
+import org.drr.node.app.NodeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -77,6 +81,11 @@ public final class Drr implements Runnable {
    */
   public static CommandLine commandLine(Drr drr) {
     CommandLine cmd = new CommandLine(drr);
+    // The node's own commands, mounted as they are: drr node runs a ledger node, drr genesis
+    // writes a genesis with the registry pre-deployed (planned from the contract wrappers here,
+    // which the node module cannot see).
+    mountWithoutGlobals(cmd, "node", new NodeCommand());
+    mountWithoutGlobals(cmd, "genesis", new GenesisCommand(new ContractsRegistryPlanner()));
     cmd.setExecutionExceptionHandler(Drr::handleExecutionException);
     cmd.setParameterExceptionHandler(Drr::handleParameterException);
     cmd.setExecutionStrategy(parseResult -> {
@@ -119,12 +128,36 @@ public final class Drr implements Runnable {
     if (ex instanceof CommandLine.ParameterException pe) {
       return handleParameterException(pe, new String[0]);
     }
+    if (ex instanceof IllegalArgumentException && isNodeCommand(cmd)) {
+      // drr node and drr genesis report bad options and files as IllegalArgumentException.
+      err.println("drr " + cmd.getCommandName() + ": " + ex.getMessage());
+      err.flush();
+      return ExitCode.USAGE;
+    }
     err.println("drr: internal error: " + ex);
     if (System.getenv("DRR_DEBUG") != null) {
       ex.printStackTrace(err);
     }
     err.flush();
     return ExitCode.INTERNAL;
+  }
+
+  /**
+   * Adds {@code command} without drr's inherited client options (--rpc-url, --from, ...): a node
+   * or a genesis file has nothing to do with them, and showing them in its help would mislead.
+   */
+  private static void mountWithoutGlobals(CommandLine root, String name, Object command) {
+    root.addSubcommand(name, command);
+    CommandLine.Model.CommandSpec spec = root.getSubcommands().get(name).getCommandSpec();
+    for (CommandLine.Model.OptionSpec option : List.copyOf(spec.options())) {
+      if (option.inherited() && !option.usageHelp() && !option.versionHelp()) {
+        spec.remove(option);
+      }
+    }
+  }
+
+  private static boolean isNodeCommand(CommandLine cmd) {
+    return cmd.getCommand() instanceof NodeCommand || cmd.getCommand() instanceof GenesisCommand;
   }
 
   private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {

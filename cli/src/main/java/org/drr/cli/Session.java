@@ -10,6 +10,7 @@ import org.drr.cli.chain.NodeConnection;
 import org.drr.cli.chain.RevertLines;
 import org.drr.cli.chain.TransactionSender;
 import org.drr.cli.deployment.Deployment;
+import org.drr.cli.deployment.GenesisDeployment;
 import org.drr.cli.output.Output;
 import org.drr.cli.registry.Registry;
 import org.web3j.crypto.Credentials;
@@ -134,8 +135,15 @@ public final class Session implements AutoCloseable {
     return nodeOptions.deploymentFile();
   }
 
-  /** The registry deployment named by {@code --deployment}, checked against the node's chain. */
+  /**
+   * The registry deployment named by {@code --deployment}, checked against the node's chain.
+   * Without that file, the registry pre-deployed in a drr genesis (at the fixed directory
+   * address) is used if the chain has one.
+   */
   public Deployment deployment() {
+    if (deployment == null && !Files.exists(nodeOptions.deploymentFile())) {
+      deployment = GenesisDeployment.find(node()).orElse(null);
+    }
     if (deployment == null) {
       deployment = Deployment.read(nodeOptions.deploymentFile());
       long chainId = node().chainId();

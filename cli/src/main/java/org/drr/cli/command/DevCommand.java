@@ -9,7 +9,9 @@ import org.drr.cli.chain.NodeConnection;
 import org.drr.cli.dev.AnvilDevChain;
 import org.drr.cli.dev.DevChain;
 import org.drr.cli.dev.DevSetup;
+import org.drr.cli.dev.DrrNodeDevChain;
 import org.drr.cli.output.Output;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +36,11 @@ public final class DevCommand extends CommandSupport implements Callable<Integer
       description = "RPC port (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(names = "--chain", defaultValue = "drr", paramLabel = "drr|anvil",
+      description = "Which node runs the dev chain: drr (the project's own node, in this "
+          + "process) or anvil (default: ${DEFAULT-VALUE}).")
+  String chainKind;
+
   @Option(names = "--setup-only",
       description = "Stop the chain after setting up instead of running until Ctrl-C.")
   boolean setupOnly;
@@ -44,7 +51,7 @@ public final class DevCommand extends CommandSupport implements Callable<Integer
     Path dir = devDir != null ? devDir : root.resolve(".drr/dev");
     Output out = session().out();
     DevSetup setup = new DevSetup(dir);
-    try (DevChain chain = new AnvilDevChain(root, dir, host, port)) {
+    try (DevChain chain = devChain(root, dir)) {
       // Ctrl-C ends the JVM through shutdown hooks: stop the chain there so it saves its state.
       Thread stopChain = new Thread(chain::close, "stop-dev-chain");
       Runtime.getRuntime().addShutdownHook(stopChain);
@@ -56,8 +63,18 @@ public final class DevCommand extends CommandSupport implements Callable<Integer
     }
   }
 
+  private DevChain devChain(Path root, Path dir) {
+    return switch (chainKind) {
+      case "drr" -> new DrrNodeDevChain(root.resolve("genesis"), dir, host, port);
+      case "anvil" -> new AnvilDevChain(root, dir, host, port);
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--chain must be drr or anvil, not '" + chainKind + "'");
+    };
+  }
+
   private int run(DevChain chain, DevSetup setup, Output out, Path dir) throws Exception {
-    out.note("starting the dev chain (anvil) on " + host + ":" + port + ", state in " + dir);
+    out.note("starting the dev chain (" + chainKind + ") on " + host + ":" + port
+        + ", state in " + dir);
     chain.start();
     try (NodeConnection node = NodeConnection.open(chain.rpcUrl())) {
       if (setup.alreadyDeployed(node)) {
@@ -112,12 +129,14 @@ public final class DevCommand extends CommandSupport implements Callable<Integer
     String configured = System.getProperty("drr.root");
     Path start = Path.of(configured != null ? configured : "").toAbsolutePath();
     for (Path p = start; p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("node_modules/@foundry-rs/anvil"))
-          || Files.isExecutable(p.resolve("node_modules/.bin/anvil"))) {
+      if (Files.isRegularFile(p.resolve("genesis/dev.json"))
+          && (Files.isDirectory(p.resolve("node_modules/@foundry-rs/anvil"))
+              || Files.isExecutable(p.resolve("node_modules/.bin/anvil")))) {
         return p;
       }
     }
-    throw new DrrException(ExitCode.BAD_INPUT, "cannot find the project's node_modules with "
-        + "anvil above " + start + "; run ./drr dev from the repository (it installs the pinned anvil on first use)");
+    throw new DrrException(ExitCode.BAD_INPUT, "cannot find the project (genesis/dev.json and "
+        + "node_modules with anvil) above " + start + "; run ./drr dev from the repository "
+        + "(./drr installs the pinned anvil on first use)");
   }
 }

@@ -52,7 +52,9 @@ public record Deployment(
       return JSON.readValue(Files.readString(file), Deployment.class);
     } catch (NoSuchFileException e) {
       throw DrrException.badInput("no deployment file at " + file
-          + ": run 'drr deploy' (or './drr dev'), or pass --deployment FILE");
+          + " and no registry at the genesis directory address "
+          + GenesisDeployment.DIRECTORY + ": run 'drr deploy' (or './drr dev'), or pass "
+          + "--deployment FILE");
     } catch (IOException e) {
       throw DrrException.badInput("unreadable deployment file " + file + ": " + e.getMessage());
     }

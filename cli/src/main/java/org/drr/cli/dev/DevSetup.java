@@ -15,6 +15,7 @@ import org.drr.cli.chain.NodeConnection;
 import org.drr.cli.chain.RevertLines;
 import org.drr.cli.chain.TransactionSender;
 import org.drr.cli.deployment.Deployment;
+import org.drr.cli.deployment.GenesisDeployment;
 import org.drr.cli.registry.Deployer;
 import org.drr.contracts.Codes;
 import org.drr.contracts.DevAccounts;
@@ -27,6 +28,9 @@ import org.web3j.tx.gas.StaticGasProvider;
  * Populates a fresh dev chain: keystores for the demo cast (the well-known funded dev
  * accounts, light scrypt, one shared password in {@code <home>/password}), a registry with one
  * authority per region, and the demo participants onboarded by their authorities.
+ *
+ * <p>On a chain from a drr genesis the registry is already there (its authorities are dev
+ * accounts 1–3, as here); only the cast is onboarded.
  *
  * <p>Idempotent across restarts: if the deployment file names a directory that has code on the
  * chain, nothing is deployed again.
@@ -89,7 +93,10 @@ public final class DevSetup {
         .map(m -> new RegistryDeployer.Authority(DevAccounts.account(m.devIndex()).getAddress(),
             Codes.Region.valueOf(m.region()), m.title(), m.region() + "-AUTH-1"))
         .toList();
-    Deployment deployment = Deployer.deploy(node, DevAccounts.account(0), authorities);
+    // A drr genesis already holds the registry (authorities = dev accounts 1-3); elsewhere
+    // (anvil) the deployer account deploys it now.
+    Deployment deployment = GenesisDeployment.find(node)
+        .orElseGet(() -> Deployer.deploy(node, DevAccounts.account(0), authorities));
     deployment.write(deploymentFile());
     RevertLines reverts = new RevertLines();
     for (Member m : CAST) {

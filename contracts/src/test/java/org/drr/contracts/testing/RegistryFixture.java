@@ -109,10 +109,23 @@ public abstract class RegistryFixture {
     return AssetRegistry.getAssetRegisteredEvents(receipt).get(0).assetId;
   }
 
-  /** A USE/OPERATE scope over {@code regions} (mask) from now-60 s to now+1 day. */
+  /**
+   * A USE/OPERATE scope over {@code regions} (mask) from now-60 s to now+1 day, where "now" is
+   * fixed at the first call of each test: a sub-licence built with these terms after its parent
+   * must get the same window, even on a node whose blocks (1 s apart) moved the clock meanwhile.
+   */
   protected RightsRegistry.GrantTerms terms(int regions, boolean sublicensable, int maxDepth) {
-    long now = node.latestTimestamp();
-    return terms(regions, now - 60, now + 86_400, sublicensable, maxDepth);
+    if (termsNow == null) {
+      termsNow = node.latestTimestamp();
+    }
+    return terms(regions, termsNow - 60, termsNow + 86_400, sublicensable, maxDepth);
+  }
+
+  private Long termsNow;
+
+  @org.junit.jupiter.api.BeforeEach
+  void resetTermsClock() {
+    termsNow = null;
   }
 
   protected RightsRegistry.GrantTerms terms(

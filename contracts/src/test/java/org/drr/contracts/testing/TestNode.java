@@ -26,7 +26,8 @@ import org.web3j.tx.response.PollingTransactionReceiptProcessor;
  * <p>System property {@code drr.test.node} (environment variable {@code DRR_TEST_NODE} as
  * fallback) chooses it: {@code anvil} or unset starts {@code npx anvil} on a free loopback port
  * from the project root (system property {@code drr.root}, else found by walking up from the
- * working directory) and stops it when the JVM exits; anything else is the RPC URL of a running
+ * working directory) and stops it when the JVM exits; {@code drr} starts the project's own node
+ * the same way (see {@link DrrNodeProcess}); anything else is the RPC URL of a running
  * node, used as is (its dev accounts, see {@link DevAccounts}, must be funded). Only standard
  * {@code eth_*} methods are used, so the same tests run against the project's own node.
  */
@@ -76,6 +77,9 @@ public final class TestNode {
   }
 
   private static TestNode start(String target) throws IOException {
+    if (target.equals("drr")) {
+      return startOwnNode();
+    }
     if (!target.equals("anvil")) {
       return new TestNode(target);
     }
@@ -95,13 +99,24 @@ public final class TestNode {
     return new TestNode(url);
   }
 
+  private static TestNode startOwnNode() throws IOException {
+    int port = freePort();
+    Path log = Files.createTempFile("drr-node-", ".log");
+    log.toFile().deleteOnExit();
+    Process process = DrrNodeProcess.start(projectRoot(), port, freePort(), log);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "stop-drr-node"));
+    String url = "http://127.0.0.1:" + port;
+    awaitChainId(url, process, log);
+    return new TestNode(url);
+  }
+
   private static void awaitChainId(String url, Process process, Path log) throws IOException {
     Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
     Web3j probe = Web3j.build(new HttpService(url));
     try {
       while (Instant.now().isBefore(deadline)) {
         if (!process.isAlive()) {
-          throw new IOException("anvil exited with code " + process.exitValue() + ": "
+          throw new IOException("the test node exited with code " + process.exitValue() + ": "
               + Files.readString(log).strip());
         }
         try {
@@ -112,7 +127,7 @@ public final class TestNode {
         }
       }
       stop(process);
-      throw new IOException("anvil did not answer eth_chainId at " + url + " within "
+      throw new IOException("the test node did not answer eth_chainId at " + url + " within "
           + STARTUP_TIMEOUT.toSeconds() + " s: " + Files.readString(log).strip());
     } finally {
       probe.shutdown();
@@ -183,7 +198,10 @@ public final class TestNode {
     return gas;
   }
 
-  /** Signs locally with {@code sender} and polls briefly for receipts (anvil mines at once). */
+  /**
+   * Signs locally with {@code sender} and polls briefly for receipts (anvil mines at once; the
+   * drr node within its 1-second block period).
+   */
   public TransactionManager transactionManager(Credentials sender) {
     return new RawTransactionManager(web3j, sender, chainId,
         new PollingTransactionReceiptProcessor(web3j, RECEIPT_POLL_MILLIS, RECEIPT_POLL_ATTEMPTS));
