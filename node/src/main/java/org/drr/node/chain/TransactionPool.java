@@ -99,14 +99,11 @@ public final class TransactionPool {
       throw new TransactionRejectedException(
           FEE_CAP_BELOW_BASE_FEE, "address " + sender + ", maxFeePerGas: " + feeCap + ", baseFee: " + baseFee);
     }
-    long[] nonceOut = new long[1];
-    BigInteger balance =
-        ledger.readState(
-            s -> {
-              nonceOut[0] = s.nonce(sender);
-              return s.balance(sender);
-            });
-    long accountNonce = nonceOut[0];
+    // The committed head, not the head state under the build lock: admission must not wait for
+    // a block's execution and synced write.
+    StateStore.CommittedBalance account = ledger.committedBalance(sender);
+    long accountNonce = account.nonce();
+    BigInteger balance = account.balance();
     if (Long.compareUnsigned(tx.nonce(), accountNonce) < 0) {
       throw new TransactionRejectedException(
           NONCE_TOO_LOW, "next nonce " + accountNonce + ", tx nonce " + tx.nonce());
