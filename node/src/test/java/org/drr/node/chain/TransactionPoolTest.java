@@ -127,6 +127,19 @@ class TransactionPoolTest {
   }
 
   @Test
+  void futureWindowCountsFromTheEndOfThePendingRun() {
+    TransactionPool pool = pool(PoolOptions.DEFAULT);
+    int window = PoolOptions.DEFAULT.maxFutureNonces();
+    for (int n = 0; n < window + 10; n++) {
+      pool.add(TestChains.tx(TestChains.ALICE, n, bob, 1, Bytes.EMPTY)); // consecutive: executable
+    }
+    long runEnd = pool.pendingNonce(TestChains.ALICE.address(), 0);
+    assertEquals(window + 10, runEnd);
+    pool.add(TestChains.tx(TestChains.ALICE, runEnd + window - 1, bob, 1, Bytes.EMPTY));
+    assertEquals(NONCE_TOO_FAR, rejection(() -> pool.add(TestChains.tx(TestChains.ALICE, runEnd + window, bob, 1, Bytes.EMPTY))));
+  }
+
+  @Test
   void specificRejections() {
     TransactionPool pool = pool(PoolOptions.DEFAULT.withMinGasPrice(BigInteger.valueOf(100)));
     assertEquals(UNDERPRICED, rejection(() -> pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY, 5))));
