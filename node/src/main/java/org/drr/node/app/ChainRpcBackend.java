@@ -118,7 +118,7 @@ final class ChainRpcBackend implements RpcBackend {
 
   @Override
   public long pendingNonce(Address sender) {
-    long accountNonce = ledger.readState(s -> s.nonce(sender));
+    long accountNonce = ledger.committedBalance(sender).nonce();
     return pool.pendingNonce(sender, accountNonce);
   }
 

@@ -21,7 +21,7 @@ import org.drr.node.types.Address;
  * database or resumes from the stored head (reloading the head state from the flat columns).
  *
  * <p>The head state is guarded by one lock: block building and read-only calls ({@link #call},
- * {@link #readState}) take turns. Building mutates the head state, so every {@link #build} must be
+ * {@link #readState}) take turns; {@link #committedBalance} reads committed storage instead. Building mutates the head state, so every {@link #build} must be
  * followed by {@link #commit} or {@link #abandon}.
  */
 public final class Ledger {
@@ -80,6 +80,16 @@ public final class Ledger {
     } finally {
       stateLock.unlock();
     }
+  }
+
+  /**
+   * The nonce and balance of {@code address} at the last committed block, without waiting for
+   * the state lock: block building holds that lock through execution and the synced write, and
+   * transaction admission must not stall behind it. May already reflect a block committed after
+   * {@link Blockchain#head()} was read, never one still being built.
+   */
+  public StateStore.CommittedBalance committedBalance(Address address) {
+    return chain.stateStore().committedBalance(address);
   }
 
   /**

@@ -6,7 +6,7 @@ import java.math.BigInteger;
  * Transaction pool limits (Besu's option names in brackets).
  *
  * @param maxTransactions pool capacity [tx-pool-max-size]
- * @param maxFutureNonces how far ahead of the account nonce a sender may queue
+ * @param maxFutureNonces how far past the end of its consecutive pending run a sender may queue
  *     [tx-pool-max-future-by-sender]
  * @param minGasPrice the lowest fee cap accepted, in wei [min-gas-price]
  * @param priceBumpPercent how much higher both fee caps of a replacement must be

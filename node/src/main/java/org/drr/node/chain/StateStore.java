@@ -230,6 +230,27 @@ public final class StateStore {
     }
   }
 
+  /** An account's nonce and balance as of the last committed block. */
+  public record CommittedBalance(long nonce, BigInteger balance) {
+    static final CommittedBalance ABSENT = new CommittedBalance(0, BigInteger.ZERO);
+  }
+
+  /**
+   * The nonce and balance of {@code address} in the last committed state, read from the flat
+   * account column. Needs no lock: each block's writes land in one atomic batch, so this sees
+   * either the state before or after a block commit, never a block being built or half-written.
+   */
+  public CommittedBalance committedBalance(Address address) {
+    return storage
+        .get(ChainColumns.FLAT_ACCOUNTS, address.bytes().toArrayUnsafe())
+        .map(
+            v -> {
+              RlpReader r = RlpReader.of(v).readList();
+              return new CommittedBalance(r.readUnsignedLong(), r.readBigInteger());
+            })
+        .orElse(CommittedBalance.ABSENT);
+  }
+
   /** The account at {@code stateRoot}, or null: reads historical state through the trie. */
   public Account account(Bytes32 stateRoot, Address address) {
     return new SecureMerklePatriciaTrie(nodes, stateRoot)

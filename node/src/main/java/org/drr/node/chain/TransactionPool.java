@@ -28,7 +28,8 @@ import org.drr.node.types.TransactionValidator;
  *
  * <p>Entry checks, in order: size, decoding, intrinsic validity and signature (chain id, s ≤
  * n/2, intrinsic gas), gas limit against the block gas limit, minimum gas price, base fee, nonce
- * against the sender's account (not below it, at most {@link PoolOptions#maxFutureNonces} ahead),
+ * against the sender's account (not below it, at most {@link PoolOptions#maxFutureNonces} past the
+ * end of the sender's consecutive pending run),
  * balance for gas × fee cap + value, duplicates, replacement (same sender and nonce needs both fee
  * caps raised by the price bump), capacity (a full pool evicts its cheapest last-in-line
  * transaction only for a better-paying one), and finally the sender's permission.
@@ -99,21 +100,23 @@ public final class TransactionPool {
       throw new TransactionRejectedException(
           FEE_CAP_BELOW_BASE_FEE, "address " + sender + ", maxFeePerGas: " + feeCap + ", baseFee: " + baseFee);
     }
-    long[] nonceOut = new long[1];
-    BigInteger balance =
-        ledger.readState(
-            s -> {
-              nonceOut[0] = s.nonce(sender);
-              return s.balance(sender);
-            });
-    long accountNonce = nonceOut[0];
+    // The committed head, not the head state under the build lock: admission must not wait for
+    // a block's execution and synced write.
+    StateStore.CommittedBalance account = ledger.committedBalance(sender);
+    long accountNonce = account.nonce();
+    BigInteger balance = account.balance();
     if (Long.compareUnsigned(tx.nonce(), accountNonce) < 0) {
       throw new TransactionRejectedException(
           NONCE_TOO_LOW, "next nonce " + accountNonce + ", tx nonce " + tx.nonce());
     }
-    if (Long.compareUnsigned(tx.nonce() - accountNonce, options.maxFutureNonces()) >= 0) {
+    // The window counts from the end of the sender's consecutive pending run, not the committed
+    // nonce: a run that is executable in order is not "future", and admission now outpaces blocks.
+    long pendingNonce = pendingNonce(sender, accountNonce);
+    if (Long.compareUnsigned(tx.nonce(), pendingNonce) > 0
+        && Long.compareUnsigned(tx.nonce() - pendingNonce, options.maxFutureNonces()) >= 0) {
       throw new TransactionRejectedException(
-          NONCE_TOO_FAR, "next nonce " + accountNonce + ", tx nonce " + tx.nonce() + ", window " + options.maxFutureNonces());
+          NONCE_TOO_FAR, "next nonce " + accountNonce + ", pending up to " + pendingNonce + ", tx nonce "
+              + tx.nonce() + ", window " + options.maxFutureNonces());
     }
     BigInteger cost =
         new BigInteger(Long.toUnsignedString(tx.gasLimit())).multiply(feeCap).add(tx.value().toUnsignedBigInteger());

@@ -73,6 +73,31 @@ class TransactionPoolTest {
   }
 
   @Test
+  void admissionReadsTheCommittedHeadWithoutWaitingForBlockBuilding() throws Exception {
+    TransactionPool pool = pool(PoolOptions.DEFAULT);
+    pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY));
+    // build holds the state lock on this thread until commit; admission runs on another thread
+    var built = ledger.build(
+        ledger.chain().head().header().timestamp() + 1, TestChains.VALIDATOR.address(),
+        TestChains.extraData(), pool.candidates(100));
+    var admitter = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      var admitted = admitter.submit(() -> pool.add(TestChains.tx(TestChains.ALICE, 1, bob, 1, Bytes.EMPTY)));
+      admitted.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      // the built (uncommitted) block already raised Alice's nonce; admission must still see 0
+      var sameNonce = admitter.submit(
+          () -> rejection(() -> pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 2, Bytes.EMPTY))));
+      assertEquals(REPLACEMENT_UNDERPRICED, sameNonce.get(30, java.util.concurrent.TimeUnit.SECONDS),
+          "nonce 0 is judged against the committed head (nonce 0), not the block being built");
+    } finally {
+      admitter.shutdownNow();
+    }
+    pool.onBlock(ledger.commit(built, built.block().header()));
+    assertEquals(1, pool.size(), "the included nonce 0 left, nonce 1 stays");
+    assertEquals(NONCE_TOO_LOW, rejection(() -> pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 3, Bytes.EMPTY))));
+  }
+
+  @Test
   void replacementNeedsPriceBump() {
     TransactionPool pool = pool(PoolOptions.DEFAULT);
     pool.add(TestChains.tx(TestChains.ALICE, 0, bob, 1, Bytes.EMPTY, 10));
@@ -99,6 +124,19 @@ class TransactionPoolTest {
     pool.add(TestChains.tx(TestChains.BOB, 0, bob, 1, Bytes.EMPTY, 9));
     assertEquals(2, pool.size());
     assertEquals(1, pool.pendingNonce(TestChains.ALICE.address(), 0), "Alice's tail (nonce 1) was evicted");
+  }
+
+  @Test
+  void futureWindowCountsFromTheEndOfThePendingRun() {
+    TransactionPool pool = pool(PoolOptions.DEFAULT);
+    int window = PoolOptions.DEFAULT.maxFutureNonces();
+    for (int n = 0; n < window + 10; n++) {
+      pool.add(TestChains.tx(TestChains.ALICE, n, bob, 1, Bytes.EMPTY)); // consecutive: executable
+    }
+    long runEnd = pool.pendingNonce(TestChains.ALICE.address(), 0);
+    assertEquals(window + 10, runEnd);
+    pool.add(TestChains.tx(TestChains.ALICE, runEnd + window - 1, bob, 1, Bytes.EMPTY));
+    assertEquals(NONCE_TOO_FAR, rejection(() -> pool.add(TestChains.tx(TestChains.ALICE, runEnd + window, bob, 1, Bytes.EMPTY))));
   }
 
   @Test
