@@ -126,10 +126,25 @@ class AnvilProofTest {
 
   private static JsonNode sendAndWait(ObjectNode tx) throws IOException {
     String hash = call("eth_sendTransaction", tx).asText();
+    // Automine answers before the block is always readable when the machine is loaded: poll.
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     JsonNode receipt = call("eth_getTransactionReceipt", hash);
-    assertTrue(receipt != null && !receipt.isNull(), "anvil mines at once; no receipt for " + hash);
+    while ((receipt == null || receipt.isNull()) && System.nanoTime() < deadline) {
+      sleepBriefly();
+      receipt = call("eth_getTransactionReceipt", hash);
+    }
+    assertTrue(receipt != null && !receipt.isNull(), "no receipt from anvil within 20 s for " + hash);
     assertEquals("0x1", receipt.get("status").asText(), "transaction " + hash + " failed");
     return receipt;
+  }
+
+  private static void sleepBriefly() throws IOException {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for a receipt", e);
+    }
   }
 
   private static List<Bytes> proofOf(JsonNode nodes) {
