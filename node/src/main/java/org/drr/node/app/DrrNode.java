@@ -15,6 +15,7 @@ import org.drr.node.consensus.qbft.QbftBlockHashing;
 import org.drr.node.consensus.qbft.QbftExtraDataCodec;
 import org.drr.node.consensus.qbft.SingleValidatorProducer;
 import org.drr.node.crypto.KeyPair;
+import org.drr.node.execution.DeepStack;
 import org.drr.node.rpc.JsonRpcService;
 import org.drr.node.rpc.RpcLimits;
 import org.drr.node.rpc.transport.RpcServerConfig;
@@ -108,7 +109,7 @@ public final class DrrNode implements AutoCloseable {
     QbftLedgerAdapter adapter = new QbftLedgerAdapter(ledger, pool, metrics);
     producer = new SingleValidatorProducer(
         adapter, adapter, adapter, new CommitSealer(key), genesis.qbft().blockPeriodSeconds(),
-        config.emptyBlocks(), System::currentTimeMillis);
+        config.emptyBlocks(), System::currentTimeMillis, DeepStack::newThread);
     producer.start();
     logSummary(genesis, permission, registry);
   }

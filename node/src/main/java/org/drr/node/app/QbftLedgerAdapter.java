@@ -35,7 +35,8 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     this.metrics = metrics;
   }
 
-  private record Proposal(BlockExecutor.Built built) implements QbftBlock {
+  /** A built block and when building started, for the import log line. */
+  private record Proposal(BlockExecutor.Built built, long startedNanos, long builtNanos) implements QbftBlock {
     @Override
     public BlockHeader header() {
       return built.block().header();
@@ -59,12 +60,13 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
 
   @Override
   public QbftBlock create(long timestamp, Bytes extraData, Address proposer) {
+    long started = System.nanoTime();
     BlockExecutor.Built built = ledger.build(timestamp, proposer, extraData, pool.candidates(MAX_CANDIDATES));
     for (BlockExecutor.Rejected r : built.rejected()) {
       LOG.info("dropping pending transaction {}: {}", r.transaction().hash(), r.reason().getMessage());
       pool.drop(r.transaction().hash());
     }
-    return new Proposal(built);
+    return new Proposal(built, started, System.nanoTime());
   }
 
   @Override
@@ -76,11 +78,14 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
   public void importSealed(QbftBlock block, BlockHeader sealedHeader) {
     // The block we write must pass the same verifier any other node (or Besu) would apply.
     verifier.verify(sealedHeader, ledger.chain().head().header());
-    StoredBlock stored = ledger.commit(((Proposal) block).built(), sealedHeader);
+    Proposal proposal = (Proposal) block;
+    StoredBlock stored = ledger.commit(proposal.built(), sealedHeader);
+    long committed = System.nanoTime();
     pool.onBlock(stored);
     metrics.blockImported(stored);
     LOG.info(
-        "imported block #{} {} txs={} gasUsed={}",
-        stored.number(), stored.hash().toHexString(), stored.block().transactions().size(), stored.header().gasUsed());
+        "imported block #{} {} txs={} gasUsed={} built in {} ms, sealed and committed in {} ms",
+        stored.number(), stored.hash().toHexString(), stored.block().transactions().size(), stored.header().gasUsed(),
+        (proposal.builtNanos() - proposal.startedNanos()) / 1_000_000, (committed - proposal.builtNanos()) / 1_000_000);
   }
 }

@@ -109,7 +109,7 @@ public final class Evm {
   }
 
   JumpDestinations jumpDestinations(byte[] code) {
-    return jumpDestinationCache.computeIfAbsent(code, JumpDestinations::analyze);
+    return jumpDestinationCache.computeIfAbsent(code, JumpDestinations::of);
   }
 
   /** The precompile at {@code address} in this fork, or null. */

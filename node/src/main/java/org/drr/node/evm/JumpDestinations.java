@@ -1,11 +1,36 @@
 package org.drr.node.evm;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /** The JUMPDEST positions of a piece of code that are not inside PUSH data. */
 public final class JumpDestinations {
+  /**
+   * Analyses of code arrays still in use, by identity (arrays do not override equals): a
+   * contract's code array lives as long as its account in the state, so every transaction that
+   * calls it shares one analysis instead of rescanning ~20 KB of code per call.
+   */
+  private static final Map<byte[], JumpDestinations> SHARED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private final long[] bits;
 
   private JumpDestinations(long[] bits) {
     this.bits = bits;
+  }
+
+  /**
+   * The analysis of {@code code}, shared with every other user of the same array. The array must
+   * not be modified afterwards (state code arrays never are).
+   */
+  public static JumpDestinations of(byte[] code) {
+    JumpDestinations known = SHARED.get(code);
+    if (known == null) {
+      known = analyze(code);
+      SHARED.put(code, known);
+    }
+    return known;
   }
 
   /** Scans code once, skipping PUSH1..PUSH32 immediates. */

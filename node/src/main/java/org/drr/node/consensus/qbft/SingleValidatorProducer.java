@@ -2,6 +2,7 @@ package org.drr.node.consensus.qbft;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.LongSupplier;
 import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.chain.BlockHeader;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * QBFT with one validator: the validator is every round's proposer and its own commit seal is a
  * quorum (⌈2·1/3⌉ = 1), so a round is propose → seal → import with no messages. Blocks are due
  * one block period after the parent's timestamp; with empty blocks off, a due block waits until a
- * transaction is pending. Runs on its own thread until {@link #close}.
+ * transaction is pending. Runs on its own thread, made by the given factory, until {@link
+ * #close}.
  *
  * <p>The multi-validator state machine (proposal, prepare, commit, round change) replaces this
  * class behind the same interfaces.
@@ -21,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class SingleValidatorProducer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SingleValidatorProducer.class);
   private static final long IDLE_POLL_MILLIS = 10;
-  private static final long EXECUTION_STACK_BYTES = 256L << 20;
 
   private final QbftBlockchain chain;
   private final QbftBlockCreator creator;
@@ -35,7 +36,7 @@ public final class SingleValidatorProducer implements AutoCloseable {
 
   public SingleValidatorProducer(
       QbftBlockchain chain, QbftBlockCreator creator, QbftBlockImporter importer, CommitSealer sealer,
-      long periodSeconds, boolean emptyBlocks, LongSupplier clockMillis) {
+      long periodSeconds, boolean emptyBlocks, LongSupplier clockMillis, ThreadFactory threads) {
     this.chain = chain;
     this.creator = creator;
     this.importer = importer;
@@ -43,8 +44,10 @@ public final class SingleValidatorProducer implements AutoCloseable {
     this.periodSeconds = periodSeconds;
     this.emptyBlocks = emptyBlocks;
     this.clockMillis = clockMillis;
-    // Execution recurses once per nested call frame (up to 1024): give it room.
-    this.thread = new Thread(null, this::run, "qbft-producer", EXECUTION_STACK_BYTES);
+    // Building a block executes transactions on this thread: the caller's factory decides how
+    // (the node passes deep-stack threads, so execution needs no hand-off per transaction).
+    this.thread = threads.newThread(this::run);
+    this.thread.setName("qbft-producer");
     this.thread.setDaemon(true);
   }
 
