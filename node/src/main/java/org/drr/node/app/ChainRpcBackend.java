@@ -14,7 +14,6 @@ import org.drr.node.chain.BlockHeader;
 import org.drr.node.chain.Ledger;
 import org.drr.node.chain.LogPointer;
 import org.drr.node.chain.PendingTransaction;
-import org.drr.node.chain.StateStore;
 import org.drr.node.chain.StoredBlock;
 import org.drr.node.chain.TransactionPool;
 import org.drr.node.consensus.qbft.QbftExtraDataCodec;
@@ -132,15 +131,11 @@ final class ChainRpcBackend implements RpcBackend {
     return ledger.chain().stateStore().code().get(codeHash);
   }
 
-  /** A throwaway copy of the state after block {@code number}/{@code stateRoot}. */
-  private WorldState stateAfter(long number, Bytes32 stateRoot) {
-    StoredBlock head = ledger.chain().head();
-    if (number == head.number() && stateRoot.equals(head.header().stateRoot())) {
-      WorldState copy = ledger.readState(s -> ledger.chain().head().number() == number ? StateStore.copy(s) : null);
-      if (copy != null) {
-        return copy;
-      }
-    }
+  /**
+   * The state after block {@code number}/{@code stateRoot}, read lazily: a call costs what it
+   * touches and never waits for the block being built.
+   */
+  private WorldState stateAfter(Bytes32 stateRoot) {
     return ledger.chain().stateStore().stateAt(stateRoot);
   }
 
@@ -150,7 +145,7 @@ final class ChainRpcBackend implements RpcBackend {
     BlockHeader header = ledger.chain().header(block.hash())
         .orElseThrow(() -> new IllegalArgumentException("unknown block " + block.hash()));
     Fork fork = ledger.forkAt(header.timestamp());
-    WorldState state = stateAfter(header.number(), header.stateRoot());
+    WorldState state = stateAfter(header.stateRoot());
     return new MessageSimulator(fork).run(state, ledger.executor().environment(header, fork), request, tracer);
   }
 
@@ -162,7 +157,7 @@ final class ChainRpcBackend implements RpcBackend {
     }
     StoredBlock block = ledger.chain().block(loc.get().blockHash()).orElseThrow();
     BlockHeader parent = ledger.chain().header(block.header().parentHash()).orElseThrow();
-    WorldState state = ledger.chain().stateStore().stateAt(parent.stateRoot());
+    WorldState state = stateAfter(parent.stateRoot());
     Fork fork = ledger.forkAt(block.header().timestamp());
     var env = ledger.executor().environment(block.header(), fork);
     TransactionProcessor processor = new TransactionProcessor(fork);

@@ -19,7 +19,10 @@ public final class ChainColumns {
   public static final Column LOG_TOPICS = new Column("log-topics");
   public static final Column FLAT_ACCOUNTS = new Column("flat-accounts");
   public static final Column FLAT_STORAGE = new Column("flat-storage");
-  /** keccak256(address or slot) → address or slot: lets historical state be read back. */
+  /**
+   * keccak256(address or slot) → address or slot. No longer written: historical state is now read
+   * lazily by key, which needs no preimages. Kept so data directories that have it still open.
+   */
   public static final Column PREIMAGES = new Column("preimages");
   /** Single keys: {@code head} → hash of the head block. */
   public static final Column META = new Column("chain-meta");

@@ -10,6 +10,7 @@ import org.drr.node.evm.Evm;
 import org.drr.node.evm.MessageResult;
 import org.drr.node.evm.TransactionContext;
 import org.drr.node.execution.BlockEnvironment;
+import org.drr.node.execution.DeepStack;
 import org.drr.node.fork.Fork;
 import org.drr.node.state.WorldState;
 import org.drr.node.storage.KeyValueStorage;
@@ -20,9 +21,10 @@ import org.drr.node.types.Address;
  * and the {@link BlockExecutor} that extends it. Opening it writes the genesis block into an empty
  * database or resumes from the stored head (reloading the head state from the flat columns).
  *
- * <p>The head state is guarded by one lock: block building and read-only calls ({@link #call},
- * {@link #readState}) take turns; {@link #committedBalance} reads committed storage instead. Building mutates the head state, so every {@link #build} must be
- * followed by {@link #commit} or {@link #abandon}.
+ * <p>The head state is guarded by one lock, held by block building and {@link #readState}.
+ * Nothing on the RPC path takes it: {@link #call} runs on a lazy view of the committed state and
+ * {@link #committedBalance} reads the committed flat columns. Building mutates the head state, so
+ * every {@link #build} must be followed by {@link #commit} or {@link #abandon}.
  */
 public final class Ledger {
   private final GenesisConfig config;
@@ -165,38 +167,30 @@ public final class Ledger {
   public record CallResult(boolean success, byte[] output, long gasUsed, String failure) {}
 
   /**
-   * Executes a message call against the head state as if in the next block, then reverts every
-   * change. No nonce, balance-for-gas or signature checks (as {@code eth_call}).
+   * Executes a message call against the last committed state as if in the next block, on a lazy
+   * view of that state, so it neither waits for nor sees a block being built. No nonce,
+   * balance-for-gas or signature checks (as {@code eth_call}).
    *
    * @param to the callee, or null to run {@code data} as init code
    */
   public CallResult call(Address from, Address to, BigInteger value, Bytes data, long gas) {
-    stateLock.lock();
-    try {
-      StoredBlock head = chain.head();
-      long timestamp = Math.max(head.header().timestamp() + 1, System.currentTimeMillis() / 1000);
-      Fork fork = forkAt(timestamp);
-      BlockHeader next = executor.template(head, timestamp, head.header().coinbase(), Bytes.EMPTY);
-      BlockEnvironment env = executor.environment(next, fork);
-      int snapshot = headState.snapshot();
-      try {
-        Evm evm = new Evm(headState, fork, env, new TransactionContext(from, BigInteger.ZERO, List.of()));
-        headState.substate().warmAddress(from);
-        MessageResult r;
-        if (to == null) {
-          r = evm.create(from, value, data.toArrayUnsafe(), gas, 0, null);
-        } else {
-          headState.substate().warmAddress(to);
-          r = evm.call(CallKind.CALL, from, to, to, value, data.toArrayUnsafe(), gas, 0, false);
-        }
-        return new CallResult(
-            r.isSuccess(), r.output(), gas - r.gasLeft(),
-            r.isSuccess() ? null : org.drr.node.evm.Status.name(r.status()));
-      } finally {
-        headState.revertTo(snapshot);
-      }
-    } finally {
-      stateLock.unlock();
+    StoredBlock head = chain.head();
+    WorldState state = chain.stateStore().stateAt(head.header().stateRoot());
+    long timestamp = Math.max(head.header().timestamp() + 1, System.currentTimeMillis() / 1000);
+    Fork fork = forkAt(timestamp);
+    BlockHeader next = executor.template(head, timestamp, head.header().coinbase(), Bytes.EMPTY);
+    BlockEnvironment env = executor.environment(next, fork);
+    Evm evm = new Evm(state, fork, env, new TransactionContext(from, BigInteger.ZERO, List.of()));
+    state.substate().warmAddress(from);
+    if (to != null) {
+      state.substate().warmAddress(to);
     }
+    // Nested calls recurse on the Java stack: run where 1024 frames fit.
+    MessageResult r = DeepStack.call(() -> to == null
+        ? evm.create(from, value, data.toArrayUnsafe(), gas, 0, null)
+        : evm.call(CallKind.CALL, from, to, to, value, data.toArrayUnsafe(), gas, 0, false));
+    return new CallResult(
+        r.isSuccess(), r.output(), gas - r.gasLeft(),
+        r.isSuccess() ? null : org.drr.node.evm.Status.name(r.status()));
   }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
-import org.drr.node.crypto.Keccak256;
 import org.drr.node.rlp.RlpReader;
 import org.drr.node.rlp.RlpWriter;
 import org.drr.node.state.AccountState;
@@ -198,11 +197,8 @@ public final class StateStore {
           .writeBytes(c.storageRoot)
           .endList();
       tx.put(ChainColumns.FLAT_ACCOUNTS, e.getKey().bytes().toArray(), w.toByteArray());
-      tx.put(ChainColumns.PREIMAGES, Keccak256.hash(e.getKey().bytes()).toArray(), e.getKey().bytes().toArray());
       for (Map.Entry<Word256, Word256> s : changes.slotWrites.get(e.getKey()).entrySet()) {
         byte[] key = slotKey(e.getKey(), s.getKey());
-        byte[] slot = s.getKey().toBytes();
-        tx.put(ChainColumns.PREIMAGES, Keccak256.hash(slot).toArray(), slot);
         if (s.getValue().isZero()) {
           tx.delete(ChainColumns.FLAT_STORAGE, key);
         } else {
@@ -271,51 +267,13 @@ public final class StateStore {
   }
 
   /**
-   * The complete world state at {@code stateRoot}, read from the trie (with key preimages). Costs
-   * a walk of the whole state: for historical calls and traces, not for the head.
+   * The world state at {@code stateRoot}, read lazily from the trie: accounts and slots load on
+   * first use, so a call or a trace costs what it touches. Roots are immutable, so this view is
+   * consistent however many blocks commit while it is in use; nothing needs a lock. Changes made
+   * to it stay in memory.
    */
   public WorldState stateAt(Bytes32 stateRoot) {
-    WorldState state = new WorldState();
-    new SecureMerklePatriciaTrie(nodes, stateRoot)
-        .forEachFrom(
-            Bytes32.ZERO,
-            (keyHash, value) -> {
-              Address a = Address.wrap(Bytes.wrap(preimage(keyHash)));
-              Account account = Account.decode(value);
-              Map<Word256, Word256> slots = new HashMap<>();
-              if (!account.storageRoot().equals(Account.EMPTY_STORAGE_ROOT)) {
-                new SecureMerklePatriciaTrie(nodes, account.storageRoot())
-                    .forEachFrom(
-                        Bytes32.ZERO,
-                        (slotHash, v) -> {
-                          slots.put(
-                              Word256.fromBytes(preimage(slotHash)),
-                              Word256.fromBytes(Bytes32.leftPad(RlpReader.of(v).readBytes()).toArrayUnsafe()));
-                          return true;
-                        });
-              }
-              byte[] codeBytes = code.get(account.codeHash()).orElseThrow(
-                  () -> new IllegalStateException("code " + account.codeHash() + " of " + a + " is missing")).toArray();
-              state.putCommitted(a, account.nonce(), account.balance().toUnsignedBigInteger(), codeBytes, slots);
-              return true;
-            });
-    return state;
-  }
-
-  private byte[] preimage(Bytes hash) {
-    return storage
-        .get(ChainColumns.PREIMAGES, hash.toArrayUnsafe())
-        .orElseThrow(() -> new IllegalStateException("no preimage stored for trie key " + hash));
-  }
-
-  /** An independent copy of {@code state}'s committed contents (for throwaway execution). */
-  public static WorldState copy(WorldState state) {
-    WorldState copy = new WorldState();
-    for (Map.Entry<Address, AccountState> e : state.accounts().entrySet()) {
-      AccountState a = e.getValue();
-      copy.putCommitted(e.getKey(), a.nonce(), a.balance(), a.code(), a.storageView());
-    }
-    return copy;
+    return new WorldState(nodes, codeHash -> code.get(codeHash).map(Bytes::toArrayUnsafe), stateRoot);
   }
 
   private static Bytes encodeSlot(Word256 value) {

@@ -33,14 +33,30 @@ import org.drr.node.types.Receipt;
  */
 public final class TransactionProcessor {
   private final Fork fork;
+  /** False only for simulated calls, which may come from a contract's address. */
+  private final boolean requireEoaSender;
 
   public TransactionProcessor(Fork fork) {
+    this(fork, true);
+  }
+
+  /**
+   * A processor for {@code eth_call}-style simulation: like geth's, it skips the EIP-3607 check,
+   * so a call can be made "from" a contract (a multisig, a registry) to see what it would get.
+   * Signed transactions never come from such an address, so including blocks never uses this.
+   */
+  public static TransactionProcessor forSimulation(Fork fork) {
+    return new TransactionProcessor(fork, false);
+  }
+
+  private TransactionProcessor(Fork fork, boolean requireEoaSender) {
     if (fork.isBefore(Evm.MINIMUM_FORK) || fork.compareTo(Fork.LATEST_SUPPORTED) > 0) {
       throw new IllegalArgumentException(
           "transactions execute from " + Evm.MINIMUM_FORK + " to " + Fork.LATEST_SUPPORTED
               + ", not " + fork);
     }
     this.fork = fork;
+    this.requireEoaSender = requireEoaSender;
   }
 
   /**
@@ -155,7 +171,7 @@ public final class TransactionProcessor {
           NONCE_TOO_HIGH, "nonce too high: transaction " + Long.toUnsignedString(tx.nonce())
               + ", account " + sender + " has " + Long.toUnsignedString(stateNonce));
     }
-    if (state.code(sender).length != 0) {
+    if (requireEoaSender && state.code(sender).length != 0) {
       throw new TransactionRejectedException(
           SENDER_NOT_EOA, "sender " + sender + " has code, so it cannot sign (EIP-3607)");
     }

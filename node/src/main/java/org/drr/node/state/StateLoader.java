@@ -15,8 +15,9 @@ import org.drr.node.types.Address;
 
 /**
  * Reads accounts, code and storage slots of a {@link WorldState} from the secure tries in a
- * {@link NodeStore}, and writes changed accounts back. Code is stored in the same store under
- * its keccak-256 hash (content addressing, like trie nodes).
+ * {@link NodeStore}, and writes changed accounts back. Code comes from a {@link CodeReader}; when
+ * this loader commits, it writes code into the node store under its keccak-256 hash (content
+ * addressing, like trie nodes).
  */
 final class StateLoader {
   /** Reads one slot of one account's stored storage trie. */
@@ -25,10 +26,12 @@ final class StateLoader {
   }
 
   private final NodeStore store;
+  private final CodeReader codeReader;
   private SecureMerklePatriciaTrie accountTrie;
 
-  StateLoader(NodeStore store, Bytes32 root) {
+  StateLoader(NodeStore store, CodeReader codeReader, Bytes32 root) {
     this.store = store;
+    this.codeReader = codeReader;
     this.accountTrie = new SecureMerklePatriciaTrie(store, root);
   }
 
@@ -44,8 +47,8 @@ final class StateLoader {
     a.balance = stored.balance().toBigInteger();
     if (!stored.codeHash().equals(Account.EMPTY_CODE_HASH)) {
       byte[] code =
-          store
-              .get(stored.codeHash())
+          codeReader
+              .code(stored.codeHash())
               .orElseThrow(() -> new MissingNodeException(stored.codeHash()));
       a.setCode(code);
     }

@@ -46,9 +46,20 @@ public final class WorldState {
     this.loader = null;
   }
 
-  /** The state whose root is {@code root} in {@code store}, loaded lazily. */
+  /**
+   * The state whose root is {@code root} in {@code store}, loaded lazily, with code stored in the
+   * same store under its hash.
+   */
   public WorldState(NodeStore store, Bytes32 root) {
-    this.loader = new StateLoader(store, root);
+    this(store, store::get, root);
+  }
+
+  /**
+   * The state whose root is {@code root} in {@code store}, loaded lazily: each account and slot is
+   * read on first use, so a call costs what it touches, not the size of the state.
+   */
+  public WorldState(NodeStore store, CodeReader code, Bytes32 root) {
+    this.loader = new StateLoader(store, code, root);
   }
 
   /** The account, or null if it does not exist. */

@@ -25,7 +25,7 @@ public final class MessageSimulator {
   private final TransactionProcessor processor;
 
   public MessageSimulator(Fork fork) {
-    this.processor = new TransactionProcessor(fork);
+    this.processor = TransactionProcessor.forSimulation(fork);
   }
 
   /**

@@ -279,6 +279,15 @@ class EthMethodsTest {
   }
 
   @Test
+  void callMayComeFromAContractAddress() throws Exception {
+    // As in geth: EIP-3607 applies to signed transactions, not to simulated calls.
+    String data = Bytes32.leftPad(Bytes.of(0x07)).toHexString();
+    Map<String, String> fromContract = Map.of(
+        "from", s.forwarder().toHexString(), "to", s.store().toHexString(), "data", data);
+    assertEquals(data, call("eth_call", fromContract, "latest").asText());
+  }
+
+  @Test
   void estimateGasIsTheLeastThatSucceeds() throws Exception {
     String data = Bytes32.leftPad(Bytes.of(0x09)).toHexString();
     Map<String, String> request =
