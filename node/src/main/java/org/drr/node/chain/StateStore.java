@@ -40,9 +40,8 @@ public final class StateStore {
   private final CodeStorage code;
   private final Map<Address, Committed> committed = new HashMap<>();
 
-  /** What was last committed for one account. */
-  private record Committed(
-      long nonce, BigInteger balance, Bytes32 codeHash, Bytes32 storageRoot, Map<Word256, Word256> slots) {}
+  /** What was last committed for one account (its slots live only in the state and on disk). */
+  private record Committed(long nonce, BigInteger balance, Bytes32 codeHash, Bytes32 storageRoot) {}
 
   public StateStore(KeyValueStorage storage) {
     this.storage = storage;
@@ -89,30 +88,32 @@ public final class StateStore {
               code.get(codeHash)
                   .orElseThrow(
                       () -> new IllegalStateException("code " + codeHash + " of " + a + " is missing"));
-          Map<Word256, Word256> s = slots.getOrDefault(a, Map.of());
-          state.putCommitted(a, nonce, balance, codeBytes.toArray(), s);
-          committed.put(a, new Committed(nonce, balance, codeHash, storageRoot, new HashMap<>(s)));
+          state.putCommitted(a, nonce, balance, codeBytes.toArray(), slots.getOrDefault(a, Map.of()));
+          committed.put(a, new Committed(nonce, balance, codeHash, storageRoot));
           return true;
         });
+    state.markPersisted(); // what was just read is what is on disk
     return state;
   }
 
   /** Writes implied by a block, computed by {@link #changesSince}. */
   public static final class Changes {
-    private final Bytes32 stateRoot;
+    private final WorldState state;
     private final NodeBatch nodes = new NodeBatch();
     private final List<Bytes> codes = new ArrayList<>();
     private final Map<Address, Committed> accounts = new HashMap<>();
+    /** Accounts whose stored slots all go (deleted, or re-created with empty storage). */
+    private final List<Address> wiped = new ArrayList<>();
     private final List<Address> deleted = new ArrayList<>();
     private final Map<Address, Map<Word256, Word256>> slotWrites = new HashMap<>();
     private Bytes32 root;
 
-    private Changes(Bytes32 stateRoot) {
-      this.stateRoot = stateRoot;
+    private Changes(WorldState state) {
+      this.state = state;
     }
 
     public Bytes32 stateRoot() {
-      return root != null ? root : stateRoot;
+      return root;
     }
 
     public int changedAccounts() {
@@ -122,43 +123,49 @@ public final class StateStore {
 
   /**
    * Computes the state root of {@code state} and the writes that take the committed state (whose
-   * root is {@code committedRoot}) there. Nothing is written and nothing is marked committed.
+   * root is {@code committedRoot}) there. Only the accounts and slots {@code state} reports as
+   * changed since it was last persisted are visited, so the cost follows the block, not the size
+   * of the state. Nothing is written and nothing is marked committed.
    */
   public Changes changesSince(WorldState state, Bytes32 committedRoot) {
-    Changes changes = new Changes(committedRoot);
+    Changes changes = new Changes(state);
     SecureMerklePatriciaTrie accountTrie = new SecureMerklePatriciaTrie(nodes, committedRoot);
-    for (Map.Entry<Address, AccountState> e : state.accounts().entrySet()) {
-      Address address = e.getKey();
-      AccountState now = e.getValue();
+    for (Address address : state.changedSincePersisted()) {
+      AccountState now = state.inMemory(address);
       Committed before = committed.get(address);
+      if (now == null) {
+        if (before != null) {
+          changes.deleted.add(address);
+          changes.wiped.add(address);
+          accountTrie.delete(address.bytes());
+        }
+        continue;
+      }
+      boolean fresh = before == null || now.replacesPersisted();
+      Map<Word256, Word256> writes = fresh ? allSlots(now) : changedSlots(now);
       Bytes32 codeHash = Bytes32.wrap(now.codeHash());
-      Map<Word256, Word256> slots = now.storageView();
-      boolean sameSlots = before != null && before.slots.equals(slots);
-      if (before != null
-          && sameSlots
+      if (!fresh
+          && writes.isEmpty()
           && before.nonce == now.nonce()
           && before.balance.equals(now.balance())
           && before.codeHash.equals(codeHash)) {
         continue;
       }
-      Bytes32 storageRoot = before == null ? Account.EMPTY_STORAGE_ROOT : before.storageRoot;
-      Map<Word256, Word256> writes = new HashMap<>();
-      if (!sameSlots) {
+      Bytes32 storageRoot = fresh ? Account.EMPTY_STORAGE_ROOT : before.storageRoot;
+      if (!writes.isEmpty()) {
         SecureMerklePatriciaTrie storageTrie = new SecureMerklePatriciaTrie(nodes, storageRoot);
-        Map<Word256, Word256> old = before == null ? Map.of() : before.slots;
-        for (Map.Entry<Word256, Word256> s : slots.entrySet()) {
-          if (!s.getValue().equals(old.get(s.getKey()))) {
-            writes.put(s.getKey(), s.getValue());
-            storageTrie.put(Bytes.wrap(s.getKey().toBytes()), encodeSlot(s.getValue()));
-          }
-        }
-        for (Word256 k : old.keySet()) {
-          if (!slots.containsKey(k)) {
-            writes.put(k, Word256.ZERO);
-            storageTrie.delete(Bytes.wrap(k.toBytes()));
+        for (Map.Entry<Word256, Word256> w : writes.entrySet()) {
+          Bytes key = Bytes.wrap(w.getKey().toBytes());
+          if (w.getValue().isZero()) {
+            storageTrie.delete(key);
+          } else {
+            storageTrie.put(key, encodeSlot(w.getValue()));
           }
         }
         storageRoot = storageTrie.commit(changes.nodes);
+      }
+      if (before != null && fresh && !before.storageRoot.equals(Account.EMPTY_STORAGE_ROOT)) {
+        changes.wiped.add(address);
       }
       if (before == null || !before.codeHash.equals(codeHash)) {
         changes.codes.add(Bytes.wrap(now.code()));
@@ -166,19 +173,34 @@ public final class StateStore {
       Account account =
           new Account(now.nonce(), UInt256.valueOf(now.balance()), storageRoot, codeHash);
       accountTrie.put(address.bytes(), account.encode());
-      changes.accounts.put(
-          address,
-          new Committed(now.nonce(), now.balance(), codeHash, storageRoot, new HashMap<>(slots)));
+      changes.accounts.put(address, new Committed(now.nonce(), now.balance(), codeHash, storageRoot));
       changes.slotWrites.put(address, writes);
-    }
-    for (Map.Entry<Address, Committed> e : committed.entrySet()) {
-      if (!state.exists(e.getKey())) {
-        changes.deleted.add(e.getKey());
-        accountTrie.delete(e.getKey().bytes());
-      }
     }
     changes.root = accountTrie.commit(changes.nodes);
     return changes;
+  }
+
+  /** Every non-zero slot of an account whose storage is rebuilt from empty. */
+  private static Map<Word256, Word256> allSlots(AccountState account) {
+    Map<Word256, Word256> slots = new HashMap<>();
+    account.storageView().forEach((k, v) -> {
+      if (!v.isZero()) {
+        slots.put(k, v);
+      }
+    });
+    return slots;
+  }
+
+  /** The slots written since the last persist whose value now differs from the persisted one. */
+  private static Map<Word256, Word256> changedSlots(AccountState account) {
+    Map<Word256, Word256> slots = new HashMap<>();
+    account.writtenSincePersisted().forEach((k, persisted) -> {
+      Word256 current = account.storage(k);
+      if (!current.equals(persisted)) {
+        slots.put(k, current);
+      }
+    });
+    return slots;
   }
 
   /** Stages every write of {@code changes} into {@code tx}. */
@@ -186,6 +208,16 @@ public final class StateStore {
     nodes.stage(changes.nodes, tx);
     for (Bytes c : changes.codes) {
       code.stage(c, tx);
+    }
+    // Wipes first: a re-created account's new slots below must survive them.
+    for (Address a : changes.wiped) {
+      storage.scan(ChainColumns.FLAT_STORAGE, a.bytes().toArray(), (key, value) -> {
+        tx.delete(ChainColumns.FLAT_STORAGE, key);
+        return true;
+      });
+    }
+    for (Address a : changes.deleted) {
+      tx.delete(ChainColumns.FLAT_ACCOUNTS, a.bytes().toArray());
     }
     for (Map.Entry<Address, Committed> e : changes.accounts.entrySet()) {
       Committed c = e.getValue();
@@ -209,21 +241,18 @@ public final class StateStore {
         }
       }
     }
-    for (Address a : changes.deleted) {
-      tx.delete(ChainColumns.FLAT_ACCOUNTS, a.bytes().toArray());
-      Map<Word256, Word256> old = committed.get(a).slots;
-      for (Word256 k : old.keySet()) {
-        tx.delete(ChainColumns.FLAT_STORAGE, slotKey(a, k));
-      }
-    }
   }
 
-  /** Records that {@code changes} are durable: later diffs start from them. */
+  /**
+   * Records that {@code changes} are durable: later diffs start from them, and the state they
+   * were computed from forgets what it reported as changed.
+   */
   public void markCommitted(Changes changes) {
     committed.putAll(changes.accounts);
     for (Address a : changes.deleted) {
       committed.remove(a);
     }
+    changes.state.markPersisted();
   }
 
   /** An account's nonce and balance as of the last committed block. */

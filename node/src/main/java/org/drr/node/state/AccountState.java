@@ -26,6 +26,18 @@ public final class AccountState {
    * in it; a slot not written yet still holds its original value in {@link #storage}.
    */
   final Map<Word256, Word256> committedStorage;
+  /**
+   * Values as last persisted of the slots written since (a superset after reverts): what a
+   * persister diffs against, so that saving a block costs the slots it wrote, not the storage
+   * size. Cleared by {@link WorldState#markPersisted}.
+   */
+  final Map<Word256, Word256> persistedStorage = new HashMap<>();
+  /**
+   * True if this object replaced whatever was persisted at its address (a new or re-created
+   * account, or one installed by {@link WorldState#putCommitted}): its storage then starts empty
+   * rather than from the persisted storage.
+   */
+  boolean replacesPersisted;
 
   /** Root of the stored storage trie this account's unloaded slots come from. */
   Bytes32 storageRoot = Account.EMPTY_STORAGE_ROOT;
@@ -91,6 +103,16 @@ public final class AccountState {
       }
     }
     return false;
+  }
+
+  /** See {@link #persistedStorage}: slot → value as last persisted, for slots written since. */
+  public Map<Word256, Word256> writtenSincePersisted() {
+    return java.util.Collections.unmodifiableMap(persistedStorage);
+  }
+
+  /** Whether this account's storage starts empty instead of from the persisted storage. */
+  public boolean replacesPersisted() {
+    return replacesPersisted;
   }
 
   /**

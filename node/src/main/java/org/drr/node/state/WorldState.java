@@ -133,6 +133,7 @@ public final class WorldState {
     AccountState a = get(address);
     if (a == null) {
       a = new AccountState();
+      a.replacesPersisted = true;
       accounts.put(address, a);
       journal.record(() -> accounts.put(address, null));
     }
@@ -147,6 +148,7 @@ public final class WorldState {
   public void createAccount(Address address) {
     AccountState old = get(address);
     AccountState fresh = new AccountState();
+    fresh.replacesPersisted = true;
     if (old != null) {
       fresh.balance = old.balance;
     }
@@ -206,7 +208,9 @@ public final class WorldState {
   public void setStorage(Address address, Word256 key, Word256 value) {
     AccountState a = getOrCreate(address);
     // Remember the transaction-start value before the first write; it stays right on revert.
-    a.committedStorage.putIfAbsent(key, a.storage(key));
+    Word256 current = a.storage(key);
+    a.committedStorage.putIfAbsent(key, current);
+    a.persistedStorage.putIfAbsent(key, current);
     storageWritten.add(a);
     Word256 old = a.storage.put(key, value);
     journal.record(
@@ -246,6 +250,7 @@ public final class WorldState {
   public void putCommitted(
       Address address, long nonce, BigInteger balance, byte[] code, Map<Word256, Word256> slots) {
     AccountState a = new AccountState();
+    a.replacesPersisted = true;
     a.nonce = nonce;
     a.balance = balance;
     a.setCode(code);
@@ -299,8 +304,42 @@ public final class WorldState {
       changed.put(a, accounts.get(a));
     }
     Bytes32 root = loader.commit(changed);
-    dirty.clear();
+    markPersisted();
     return root;
+  }
+
+  // ---- change tracking for persisters that keep the state in memory ----
+
+  /**
+   * Addresses whose account may differ from the last persisted state (a superset after reverts):
+   * everything written since construction or {@link #markPersisted}.
+   */
+  public Set<Address> changedSincePersisted() {
+    return Collections.unmodifiableSet(dirty);
+  }
+
+  /** The account held in memory at {@code address} without loading it; null if deleted or absent. */
+  public AccountState inMemory(Address address) {
+    return accounts.get(address);
+  }
+
+  /**
+   * Records that the current contents are persisted: forgets the changed addresses, each changed
+   * account's persisted slot values and replacement flag, and zero slots (absent from now on).
+   * Call between transactions, after the persister's write is durable.
+   */
+  public void markPersisted() {
+    for (Address address : dirty) {
+      AccountState a = accounts.get(address);
+      if (a != null) {
+        a.persistedStorage.clear();
+        a.replacesPersisted = false;
+        if (loader == null) {
+          a.storage.values().removeIf(Word256::isZero);
+        }
+      }
+    }
+    dirty.clear();
   }
 
   /** Existing accounts held in memory, sorted by address, for deterministic diagnostics. */
