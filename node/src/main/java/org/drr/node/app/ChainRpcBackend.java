@@ -33,6 +33,7 @@ import org.drr.node.rpc.TransactionLocation;
 import org.drr.node.rpc.TransactionRejectedException;
 import org.drr.node.rpc.simulation.MessageSimulator;
 import org.drr.node.state.WorldState;
+import org.drr.node.storage.LruCache;
 import org.drr.node.trie.NodeStore;
 import org.drr.node.types.Address;
 import org.drr.node.types.Log;
@@ -44,6 +45,7 @@ final class ChainRpcBackend implements RpcBackend {
   private final Ledger ledger;
   private final TransactionPool pool;
   private final List<ChainListener> listeners = new CopyOnWriteArrayList<>();
+  private final LruCache<Bytes32, BlockView> views = new LruCache<>(64);
 
   ChainRpcBackend(Ledger ledger, TransactionPool pool) {
     this.ledger = ledger;
@@ -73,16 +75,22 @@ final class ChainRpcBackend implements RpcBackend {
 
   @Override
   public Optional<BlockView> blockByNumber(long number) {
-    return ledger.chain().block(number).map(ChainRpcBackend::view);
+    return ledger.chain().block(number).map(this::view);
   }
 
   @Override
   public Optional<BlockView> blockByHash(Bytes32 hash) {
-    return ledger.chain().block(hash).map(ChainRpcBackend::view);
+    return ledger.chain().block(hash).map(this::view);
   }
 
-  static BlockView view(StoredBlock b) {
-    return new BlockView(headerView(b.hash(), b.header()), b.block().transactions(), b.block().encode().size());
+  /** The RPC view of a block; its encoded size costs a full encoding, so views are kept. */
+  private BlockView view(StoredBlock b) {
+    BlockView view = views.get(b.hash());
+    if (view == null) {
+      view = new BlockView(headerView(b.hash(), b.header()), b.block().transactions(), b.block().encode().size());
+      views.put(b.hash(), view);
+    }
+    return view;
   }
 
   static BlockHeaderView headerView(Bytes32 hash, BlockHeader h) {

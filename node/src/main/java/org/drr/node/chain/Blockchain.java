@@ -11,6 +11,7 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.rlp.RlpReader;
 import org.drr.node.rlp.RlpWriter;
 import org.drr.node.storage.KeyValueStorage;
+import org.drr.node.storage.LruCache;
 import org.drr.node.storage.StorageTransaction;
 import org.drr.node.types.Log;
 import org.drr.node.types.Receipt;
@@ -32,7 +33,14 @@ public final class Blockchain {
   private final BlockHashing hashing;
   private final StateStore stateStore;
   private final List<Consumer<StoredBlock>> listeners = new CopyOnWriteArrayList<>();
+  /**
+   * Decoded recent blocks with their receipts. Clients poll receipts one transaction at a time,
+   * and each poll would otherwise decode the whole block body and receipt list again.
+   */
+  private final LruCache<Bytes32, StoredBlock> recentBlocks = new LruCache<>(RECENT_BLOCKS);
   private volatile StoredBlock head;
+
+  private static final int RECENT_BLOCKS = 64;
 
   private Blockchain(KeyValueStorage storage, BlockHashing hashing, StateStore stateStore) {
     this.storage = storage;
@@ -132,6 +140,7 @@ public final class Blockchain {
     }
     stateStore.markCommitted(changes);
     StoredBlock stored = new StoredBlock(hash, block, List.copyOf(receipts));
+    recentBlocks.put(hash, stored);
     head = stored;
     for (Consumer<StoredBlock> l : listeners) {
       l.accept(stored);
@@ -152,13 +161,19 @@ public final class Blockchain {
   }
 
   public Optional<StoredBlock> block(Bytes32 hash) {
+    StoredBlock recent = recentBlocks.get(hash);
+    if (recent != null) {
+      return Optional.of(recent);
+    }
     Optional<BlockHeader> header = header(hash);
     if (header.isEmpty()) {
       return Optional.empty();
     }
     List<Transaction> txs =
         Block.decodeBody(Bytes.wrap(storage.get(ChainColumns.BODIES, hash.toArrayUnsafe()).orElseThrow()));
-    return Optional.of(new StoredBlock(hash, new Block(header.get(), txs), receipts(hash)));
+    StoredBlock stored = new StoredBlock(hash, new Block(header.get(), txs), storedReceipts(hash));
+    recentBlocks.put(hash, stored);
+    return Optional.of(stored);
   }
 
   public Optional<StoredBlock> block(long number) {
@@ -166,6 +181,11 @@ public final class Blockchain {
   }
 
   public List<Receipt> receipts(Bytes32 blockHash) {
+    StoredBlock recent = recentBlocks.get(blockHash);
+    return recent != null ? recent.receipts() : storedReceipts(blockHash);
+  }
+
+  private List<Receipt> storedReceipts(Bytes32 blockHash) {
     return storage
         .get(ChainColumns.RECEIPTS, blockHash.toArrayUnsafe())
         .map(Blockchain::decodeReceipts)

@@ -123,7 +123,7 @@ public final class BlockMethods {
       return NullNode.getInstance();
     }
     List<Receipt> receipts = chain.receipts(block.get());
-    return ReceiptJson.of(chain.minedReceipts(block.get(), receipts).get(location.get().index()));
+    return ReceiptJson.of(chain.minedReceipt(block.get(), receipts, location.get().index(), hash));
   }
 
   private JsonNode getBlockReceipts(RpcParams params) {

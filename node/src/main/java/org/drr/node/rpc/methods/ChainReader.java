@@ -67,7 +67,11 @@ public final class ChainReader {
   }
 
   public Address sender(Transaction tx) {
-    Bytes32 hash = tx.hash();
+    return sender(tx, tx.hash());
+  }
+
+  /** {@link #sender(Transaction)} when the caller already has the transaction's hash. */
+  public Address sender(Transaction tx, Bytes32 hash) {
     Address cached = senders.get(hash);
     if (cached != null) {
       return cached;
@@ -102,32 +106,42 @@ public final class ChainReader {
   /** Every receipt of {@code block} with its derived fields. */
   public List<ReceiptJson.Mined> minedReceipts(BlockView block, List<Receipt> receipts) {
     List<ReceiptJson.Mined> result = new ArrayList<>(receipts.size());
-    long previousCumulative = 0;
     int logIndex = 0;
     for (int i = 0; i < receipts.size(); i++) {
-      Transaction tx = block.transactions().get(i);
-      Receipt receipt = receipts.get(i);
-      Address sender = sender(tx);
-      List<LogEntry> logs = new ArrayList<>(receipt.logs().size());
-      for (Log log : receipt.logs()) {
-        logs.add(
-            new LogEntry(log, block.number(), block.header().hash(), tx.hash(), i, logIndex++));
-      }
-      Address created =
-          tx.isContractCreation() ? Address.contractAddress(sender, tx.nonce()) : null;
-      result.add(
-          new ReceiptJson.Mined(
-              block.header(),
-              i,
-              tx,
-              sender,
-              receipt,
-              receipt.cumulativeGasUsed() - previousCumulative,
-              created,
-              logs));
-      previousCumulative = receipt.cumulativeGasUsed();
+      result.add(mined(block, receipts, i, block.transactions().get(i).hash(), logIndex));
+      logIndex += receipts.get(i).logs().size();
     }
     return result;
+  }
+
+  /**
+   * The receipt of the transaction at {@code index}, whose hash the caller knows, with its derived
+   * fields. Costs that one transaction (its sender, its logs), not the block: clients poll
+   * receipts one by one, and blocks here hold thousands of transactions.
+   */
+  public ReceiptJson.Mined minedReceipt(BlockView block, List<Receipt> receipts, int index, Bytes32 hash) {
+    int logIndex = 0;
+    for (int i = 0; i < index; i++) {
+      logIndex += receipts.get(i).logs().size();
+    }
+    return mined(block, receipts, index, hash, logIndex);
+  }
+
+  private ReceiptJson.Mined mined(
+      BlockView block, List<Receipt> receipts, int i, Bytes32 txHash, int firstLogIndex) {
+    Transaction tx = block.transactions().get(i);
+    Receipt receipt = receipts.get(i);
+    Address sender = sender(tx, txHash);
+    List<LogEntry> logs = new ArrayList<>(receipt.logs().size());
+    int logIndex = firstLogIndex;
+    for (Log log : receipt.logs()) {
+      logs.add(new LogEntry(log, block.number(), block.header().hash(), txHash, i, logIndex++));
+    }
+    Address created = tx.isContractCreation() ? Address.contractAddress(sender, tx.nonce()) : null;
+    long previousCumulative = i == 0 ? 0 : receipts.get(i - 1).cumulativeGasUsed();
+    return new ReceiptJson.Mined(
+        block.header(), i, tx, sender, receipt, receipt.cumulativeGasUsed() - previousCumulative,
+        created, logs);
   }
 
   /**
