@@ -1,6 +1,7 @@
 package org.drr.node.app;
 
 import org.apache.tuweni.bytes.Bytes;
+import org.drr.node.chain.BlockBuilder;
 import org.drr.node.chain.BlockExecutor;
 import org.drr.node.chain.BlockHeader;
 import org.drr.node.chain.Ledger;
@@ -16,8 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bridges the QBFT core's interfaces to the ledger and the pool: creating a block builds it from
- * the pool's candidates on the head state; importing commits it and prunes the pool.
+ * Bridges the QBFT core's interfaces to the ledger and the pool: preparing a block opens it on
+ * the head state and executes the pool's candidates as they become executable; creating it adds
+ * the last ones and computes the roots; importing commits it and prunes the pool.
+ *
+ * <p>Used only from the producer's thread.
  */
 final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftBlockImporter {
   private static final Logger LOG = LoggerFactory.getLogger(QbftLedgerAdapter.class);
@@ -27,6 +31,8 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
   private final TransactionPool pool;
   private final NodeMetrics metrics;
   private final BlockVerifier verifier;
+  /** The block being filled ({@link #prepare}), until it is imported or discarded. */
+  private BlockBuilder open;
 
   QbftLedgerAdapter(Ledger ledger, TransactionPool pool, NodeMetrics metrics) {
     this.verifier = new BlockVerifier(ledger.config().qbft().blockPeriodSeconds());
@@ -35,8 +41,9 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     this.metrics = metrics;
   }
 
-  /** A built block and when building started, for the import log line. */
-  private record Proposal(BlockExecutor.Built built, long startedNanos, long builtNanos) implements QbftBlock {
+  /** A built block, how many of its transactions ran ahead, and timings for the log line. */
+  private record Proposal(BlockExecutor.Built built, int executedAhead, long startedNanos, long builtNanos)
+      implements QbftBlock {
     @Override
     public BlockHeader header() {
       return built.block().header();
@@ -55,22 +62,65 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
 
   @Override
   public boolean hasPendingTransactions() {
-    return !pool.candidates(1).isEmpty(); // executable now, not merely queued behind a nonce gap
+    // executable now (not merely queued behind a nonce gap), or already executed into the block
+    return (open != null && open.size() > 0) || !pool.candidates(1).isEmpty();
+  }
+
+  @Override
+  public void prepare(long timestamp, Address proposer) {
+    // Open the block only once there is something to execute: an open block holds the ledger's
+    // state lock, which must not stay taken while the chain is idle.
+    if (open == null && pool.candidates(1).isEmpty()) {
+      return;
+    }
+    fill(openAt(timestamp, proposer));
   }
 
   @Override
   public QbftBlock create(long timestamp, Bytes extraData, Address proposer) {
     long started = System.nanoTime();
-    BlockExecutor.Built built = ledger.build(timestamp, proposer, extraData, pool.candidates(MAX_CANDIDATES));
-    for (BlockExecutor.Rejected r : built.rejected()) {
+    BlockBuilder builder = openAt(timestamp, proposer);
+    int executedAhead = builder.size();
+    fill(builder);
+    return new Proposal(builder.finish(extraData), executedAhead, started, System.nanoTime());
+  }
+
+  /** The open block if it is at {@code timestamp} on the head, else a newly opened one. */
+  private BlockBuilder openAt(long timestamp, Address proposer) {
+    if (open != null
+        && (open.timestamp() != timestamp || !open.parent().hash().equals(ledger.chain().head().hash()))) {
+      discardOpen();
+    }
+    if (open == null) {
+      open = ledger.startBlock(timestamp, proposer);
+    }
+    return open;
+  }
+
+  private void fill(BlockBuilder builder) {
+    if (builder.isFull()) {
+      return;
+    }
+    for (BlockExecutor.Rejected r : builder.add(pool.candidates(MAX_CANDIDATES))) {
       LOG.info("dropping pending transaction {}: {}", r.transaction().hash(), r.reason().getMessage());
       pool.drop(r.transaction().hash());
     }
-    return new Proposal(built, started, System.nanoTime());
   }
 
   @Override
   public void discard(QbftBlock block) {
+    discardOpen();
+  }
+
+  @Override
+  public void releasePrepared() {
+    if (open != null) {
+      discardOpen();
+    }
+  }
+
+  private void discardOpen() {
+    open = null;
     ledger.abandon();
   }
 
@@ -79,13 +129,15 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     // The block we write must pass the same verifier any other node (or Besu) would apply.
     verifier.verify(sealedHeader, ledger.chain().head().header());
     Proposal proposal = (Proposal) block;
+    open = null; // committed below, or released by discard if that fails
     StoredBlock stored = ledger.commit(proposal.built(), sealedHeader);
     long committed = System.nanoTime();
     pool.onBlock(stored);
     metrics.blockImported(stored);
     LOG.info(
-        "imported block #{} {} txs={} gasUsed={} built in {} ms, sealed and committed in {} ms",
-        stored.number(), stored.hash().toHexString(), stored.block().transactions().size(), stored.header().gasUsed(),
-        (proposal.builtNanos() - proposal.startedNanos()) / 1_000_000, (committed - proposal.builtNanos()) / 1_000_000);
+        "imported block #{} {} txs={} ({} executed ahead) gasUsed={} finished in {} ms, sealed and committed in {} ms",
+        stored.number(), stored.hash().toHexString(), stored.block().transactions().size(), proposal.executedAhead(),
+        stored.header().gasUsed(), (proposal.builtNanos() - proposal.startedNanos()) / 1_000_000,
+        (committed - proposal.builtNanos()) / 1_000_000);
   }
 }

@@ -30,7 +30,6 @@ public final class BlockExecutor {
   public static final Bytes32 BFT_MIX_HASH =
       Bytes32.fromHexString("0x63746963616c2062797a616e74696e65206661756c7420746f6c6572616e6365");
 
-  private static final long MIN_TX_GAS = 21_000;
   private static final BigInteger ELASTICITY = BigInteger.TWO;
   private static final BigInteger BASE_FEE_DENOMINATOR = BigInteger.valueOf(8);
 
@@ -50,8 +49,8 @@ public final class BlockExecutor {
   public record Rejected(PendingTransaction transaction, org.drr.node.execution.TransactionRejectedException reason) {}
 
   /**
-   * Builds the block after {@code parent}: includes candidates in order while gas remains,
-   * skipping any the state rejects (and, after a rejection, that sender's later nonces).
+   * Builds the block after {@code parent} in one go: includes candidates in order while gas
+   * remains, skipping any the state rejects (and, after a rejection, that sender's later nonces).
    *
    * @param extraData the unsealed extra data (the consensus seals it afterwards)
    */
@@ -62,35 +61,20 @@ public final class BlockExecutor {
       Address coinbase,
       Bytes extraData,
       List<PendingTransaction> candidates) {
-    BlockHeader template = template(parent, timestamp, coinbase, extraData);
+    BlockBuilder builder = start(state, parent, timestamp, coinbase);
+    List<Rejected> rejected = builder.add(candidates);
+    Built built = builder.finish(extraData);
+    return new Built(built.block(), built.receipts(), built.changes(), rejected);
+  }
+
+  /**
+   * Opens the block after {@code parent} on {@code state} (the state after {@code parent}); its
+   * transactions execute as they are added.
+   */
+  public BlockBuilder start(WorldState state, StoredBlock parent, long timestamp, Address coinbase) {
+    BlockHeader template = template(parent, timestamp, coinbase, Bytes.EMPTY);
     Fork fork = config.forks().forkAt(timestamp);
-    BlockEnvironment env = environment(template, fork);
-    TransactionProcessor processor = new TransactionProcessor(fork);
-    List<Transaction> included = new ArrayList<>();
-    List<Receipt> receipts = new ArrayList<>();
-    List<Rejected> rejected = new ArrayList<>();
-    java.util.Set<Address> blockedSenders = new java.util.HashSet<>();
-    long gasUsed = 0;
-    for (PendingTransaction candidate : candidates) {
-      if (template.gasLimit() - gasUsed < MIN_TX_GAS) {
-        break;
-      }
-      if (blockedSenders.contains(candidate.sender())
-          || candidate.transaction().gasLimit() > template.gasLimit() - gasUsed) {
-        blockedSenders.add(candidate.sender());
-        continue;
-      }
-      try {
-        TransactionOutcome outcome = processor.execute(state, env, candidate.toMessage(), gasUsed);
-        gasUsed += outcome.gasUsed();
-        included.add(candidate.transaction());
-        receipts.add(outcome.receipt());
-      } catch (org.drr.node.execution.TransactionRejectedException e) {
-        rejected.add(new Rejected(candidate, e));
-        blockedSenders.add(candidate.sender());
-      }
-    }
-    return finish(state, parent, template, included, receipts, gasUsed, rejected);
+    return new BlockBuilder(this, state, parent, template, environment(template, fork), new TransactionProcessor(fork));
   }
 
   /**
@@ -120,7 +104,7 @@ public final class BlockExecutor {
                 + e.getMessage());
       }
     }
-    Built built = finish(state, parent, header, txs, receipts, gasUsed, List.of());
+    Built built = finish(state, parent, header, txs, receipts, gasUsed);
     BlockHeader expected = built.block().header();
     check(header.number(), "gas used", expected.gasUsed(), header.gasUsed());
     check(header.number(), "transactions root", expected.transactionsRoot(), header.transactionsRoot());
@@ -137,14 +121,14 @@ public final class BlockExecutor {
     }
   }
 
-  private Built finish(
+  /** Computes the state diff, roots and bloom of an executed block. */
+  Built finish(
       WorldState state,
       StoredBlock parent,
       BlockHeader template,
       List<Transaction> txs,
       List<Receipt> receipts,
-      long gasUsed,
-      List<Rejected> rejected) {
+      long gasUsed) {
     StateStore.Changes changes =
         chain.stateStore().changesSince(state, parent.header().stateRoot());
     LogsBloom.Builder bloom = new LogsBloom.Builder();
@@ -160,7 +144,7 @@ public final class BlockExecutor {
             bloom.build(), t.difficulty(), t.number(), t.gasLimit(), gasUsed, t.timestamp(),
             t.extraData(), t.mixHash(), t.nonce(), t.baseFee(), t.withdrawalsRoot(),
             t.blobGasUsed(), t.excessBlobGas(), t.parentBeaconBlockRoot());
-    return new Built(new Block(header, txs), receipts, changes, rejected);
+    return new Built(new Block(header, List.copyOf(txs)), List.copyOf(receipts), changes, List.of());
   }
 
   /** The header of the next block before execution fills in roots and gas used. */

@@ -32,6 +32,8 @@ public final class Ledger {
   private final BlockExecutor executor;
   private final ReentrantLock stateLock = new ReentrantLock();
   private WorldState headState;
+  /** The block opened by {@link #startBlock}, until committed or abandoned. */
+  private BlockBuilder building;
 
   private Ledger(GenesisConfig config, Blockchain chain, WorldState headState) {
     this.config = config;
@@ -74,7 +76,11 @@ public final class Ledger {
     return config.forks().forkAt(timestamp);
   }
 
-  /** Runs {@code reader} on the head state under the state lock; it must not modify it. */
+  /**
+   * Runs {@code reader} on the head state under the state lock; it must not modify it. While a
+   * block is open ({@link #startBlock}) only its builder's thread gets in (and sees the block's
+   * effects so far); other threads wait for the block's commit, at most about a block period.
+   */
   public <T> T readState(Function<WorldState, T> reader) {
     stateLock.lock();
     try {
@@ -95,14 +101,30 @@ public final class Ledger {
   }
 
   /**
-   * Builds (executes, unsealed) the next block on the head state. Holds the state lock until
-   * {@link #commit} or {@link #abandon}.
+   * Builds (executes, unsealed) the next block on the head state in one go. Holds the state lock
+   * until {@link #commit} or {@link #abandon}.
    */
   public BlockExecutor.Built build(
       long timestamp, Address coinbase, Bytes extraData, List<PendingTransaction> candidates) {
     stateLock.lock();
     try {
       return executor.build(headState, chain.head(), timestamp, coinbase, extraData, candidates);
+    } catch (RuntimeException e) {
+      abandon();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the next block on the head state, to be filled while the block period runs. Holds the
+   * state lock until {@link #commit} or {@link #abandon}; only the caller's thread may use the
+   * builder or read the state ({@link #readState} then sees the block's effects so far).
+   */
+  public BlockBuilder startBlock(long timestamp, Address coinbase) {
+    stateLock.lock();
+    try {
+      building = executor.start(headState, chain.head(), timestamp, coinbase);
+      return building;
     } catch (RuntimeException e) {
       abandon();
       throw e;
@@ -125,6 +147,7 @@ public final class Ledger {
       headState = chain.stateStore().load();
       throw e;
     } finally {
+      building = null;
       stateLock.unlock();
     }
   }
@@ -138,8 +161,13 @@ public final class Ledger {
       stateLock.lock(); // after a failed commit the lock is already released: reload under it
     }
     try {
-      headState = chain.stateStore().load();
+      // An opened block that included nothing left the state as it was: skip the reload, which
+      // reads the whole state.
+      if (building == null || !building.leftStateUnchanged()) {
+        headState = chain.stateStore().load();
+      }
     } finally {
+      building = null;
       stateLock.unlock();
     }
   }

@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -224,42 +223,52 @@ public final class TransactionPool {
    * nonce; across senders, the highest tip first, then the earliest arrival.
    */
   public List<PendingTransaction> candidates(int max) {
-    Map<Address, TreeMap<Long, PendingTransaction>> copy;
+    List<Address> senders;
     synchronized (this) {
-      copy = new HashMap<>();
-      bySender.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
+      senders = new ArrayList<>(bySender.keySet());
     }
     Map<Address, Long> nonces = ledger.readState(s -> {
       Map<Address, Long> m = new HashMap<>();
-      for (Address a : copy.keySet()) {
+      for (Address a : senders) {
         m.put(a, s.nonce(a));
       }
       return m;
     });
-    Comparator<PendingTransaction> order =
-        Comparator.comparing(TransactionPool::tip).reversed().thenComparingLong(PendingTransaction::sequence);
-    PriorityQueue<PendingTransaction> heads = new PriorityQueue<>(order);
-    Map<Address, Iterator<PendingTransaction>> rest = new HashMap<>();
-    for (var e : copy.entrySet()) {
-      Iterator<PendingTransaction> it = e.getValue().tailMap(nonces.get(e.getKey()), true).values().iterator();
-      if (it.hasNext()) {
-        PendingTransaction first = it.next();
-        if (first.nonce() == nonces.get(e.getKey())) {
-          heads.add(first);
-          rest.put(e.getKey(), it);
+    // Per sender, the run of consecutive nonces from the state's nonce: only executable
+    // transactions are copied, never whole queues (this runs every few milliseconds while a
+    // block is being filled).
+    List<List<PendingTransaction>> runs = new ArrayList<>();
+    synchronized (this) {
+      for (Map.Entry<Address, Long> e : nonces.entrySet()) {
+        TreeMap<Long, PendingTransaction> queue = bySender.get(e.getKey());
+        List<PendingTransaction> run = new ArrayList<>();
+        for (long n = e.getValue(); queue != null && run.size() < max; n++) {
+          PendingTransaction p = queue.get(n);
+          if (p == null) {
+            break;
+          }
+          run.add(p);
+        }
+        if (!run.isEmpty()) {
+          runs.add(run);
         }
       }
     }
+    Comparator<PendingTransaction> order =
+        Comparator.comparing(TransactionPool::tip).reversed().thenComparingLong(PendingTransaction::sequence);
+    // Heads of the runs by priority; each entry is (run index, position in the run).
+    PriorityQueue<int[]> heads = new PriorityQueue<>(
+        (x, y) -> order.compare(runs.get(x[0]).get(x[1]), runs.get(y[0]).get(y[1])));
+    for (int i = 0; i < runs.size(); i++) {
+      heads.add(new int[] {i, 0});
+    }
     List<PendingTransaction> result = new ArrayList<>();
     while (!heads.isEmpty() && result.size() < max) {
-      PendingTransaction next = heads.poll();
-      result.add(next);
-      Iterator<PendingTransaction> it = rest.get(next.sender());
-      if (it.hasNext()) {
-        PendingTransaction following = it.next();
-        if (following.nonce() == next.nonce() + 1) {
-          heads.add(following);
-        }
+      int[] next = heads.poll();
+      List<PendingTransaction> run = runs.get(next[0]);
+      result.add(run.get(next[1]));
+      if (next[1] + 1 < run.size()) {
+        heads.add(new int[] {next[0], next[1] + 1});
       }
     }
     return result;
@@ -322,8 +331,16 @@ public final class TransactionPool {
   public long pendingNonce(Address sender, long accountNonce) {
     synchronized (this) {
       TreeMap<Long, PendingTransaction> queue = bySender.get(sender);
+      if (queue == null) {
+        return accountNonce;
+      }
+      // The common case in O(log n): the queue is exactly the run from the account nonce (this is
+      // asked on every admission, with hundreds pending per sender under load).
+      if (queue.firstKey() == accountNonce && queue.lastKey() - accountNonce + 1 == queue.size()) {
+        return queue.lastKey() + 1;
+      }
       long n = accountNonce;
-      while (queue != null && queue.containsKey(n)) {
+      while (queue.containsKey(n)) {
         n++;
       }
       return n;

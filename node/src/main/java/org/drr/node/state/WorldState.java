@@ -332,11 +332,20 @@ public final class WorldState {
     for (Address address : dirty) {
       AccountState a = accounts.get(address);
       if (a != null) {
+        if (loader == null) {
+          // only written slots can have become zero: the rest of the map is not visited
+          for (Word256 key : a.persistedStorage.keySet()) {
+            Word256 v = a.storage.get(key);
+            if (v != null && v.isZero()) {
+              a.storage.remove(key);
+            }
+          }
+          if (a.replacesPersisted) {
+            a.storage.values().removeIf(Word256::isZero);
+          }
+        }
         a.persistedStorage.clear();
         a.replacesPersisted = false;
-        if (loader == null) {
-          a.storage.values().removeIf(Word256::isZero);
-        }
       }
     }
     dirty.clear();

@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
  * QBFT with one validator: the validator is every round's proposer and its own commit seal is a
  * quorum (⌈2·1/3⌉ = 1), so a round is propose → seal → import with no messages. Blocks are due
  * one block period after the parent's timestamp; with empty blocks off, a due block waits until a
- * transaction is pending. Runs on its own thread, made by the given factory, until {@link
+ * transaction is pending. Until a block is due, what arrives is executed into it every {@value
+ * #PREPARE_INTERVAL_MILLIS} ms ({@link QbftBlockCreator#prepare}), so producing it at its due time
+ * costs little more than its roots and its write. Runs on its own thread, made by the given factory, until {@link
  * #close}.
  *
  * <p>The multi-validator state machine (proposal, prepare, commit, round change) replaces this
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class SingleValidatorProducer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SingleValidatorProducer.class);
   private static final long IDLE_POLL_MILLIS = 10;
+  /** How often transactions that arrived are executed into the next block while it is not due. */
+  private static final long PREPARE_INTERVAL_MILLIS = 20;
 
   private final QbftBlockchain chain;
   private final QbftBlockCreator creator;
@@ -57,6 +61,7 @@ public final class SingleValidatorProducer implements AutoCloseable {
 
   private void run() {
     boolean warnedNotValidator = false;
+    long preparedOnParent = -1; // number of the head the next block was prepared on
     while (running) {
       try {
         BlockHeader head = chain.headHeader();
@@ -69,17 +74,24 @@ public final class SingleValidatorProducer implements AutoCloseable {
           sleep(1000);
           continue;
         }
-        long dueMillis = (head.timestamp() + periodSeconds) * 1000;
+        long timestamp = head.timestamp() + periodSeconds;
         long now = clockMillis.getAsLong();
-        if (now < dueMillis) {
-          sleep(Math.min(dueMillis - now, 250));
+        if (now < timestamp * 1000) {
+          creator.prepare(timestamp, sealer.address());
+          preparedOnParent = head.number();
+          sleep(Math.min(timestamp * 1000 - now, PREPARE_INTERVAL_MILLIS));
           continue;
         }
         if (!emptyBlocks && !chain.hasPendingTransactions()) {
           sleep(IDLE_POLL_MILLIS);
           continue;
         }
-        if (!produce(Math.max(head.timestamp() + periodSeconds, now / 1000), validators)) {
+        // A block prepared ahead keeps its timestamp, parent + period, when produced on time (in
+        // that second or the next): valid, not in the future, and re-stamping it would mean
+        // re-executing the period's work. Otherwise (after an idle stretch with empty blocks off)
+        // the block is stamped now.
+        boolean onTime = preparedOnParent == head.number() && now / 1000 - timestamp <= 1;
+        if (!produce(onTime ? timestamp : Math.max(timestamp, now / 1000), validators)) {
           sleep(IDLE_POLL_MILLIS);
         }
       } catch (RuntimeException e) {
@@ -87,6 +99,7 @@ public final class SingleValidatorProducer implements AutoCloseable {
         sleep(500);
       }
     }
+    creator.releasePrepared(); // an open block holds the ledger's state lock on this thread
   }
 
   /** Proposes, seals and imports one block at {@code timestamp}; returns whether it did. */

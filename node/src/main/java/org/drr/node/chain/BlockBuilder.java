@@ -1,0 +1,121 @@
+package org.drr.node.chain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.tuweni.bytes.Bytes;
+import org.drr.node.execution.BlockEnvironment;
+import org.drr.node.execution.TransactionOutcome;
+import org.drr.node.execution.TransactionProcessor;
+import org.drr.node.execution.TransactionRejectedException;
+import org.drr.node.state.WorldState;
+import org.drr.node.types.Address;
+import org.drr.node.types.Receipt;
+import org.drr.node.types.Transaction;
+
+/**
+ * The next block while it is being filled: each {@link #add} executes transactions on the head
+ * state at once, so a proposer can execute what arrives during the block period and, when the
+ * block is due, pay only for the roots and the write ({@link #finish}).
+ *
+ * <p>Inclusion rules: candidates are taken in the order given while gas remains; one the state
+ * rejects is reported and its sender skipped for the rest of the block (its later nonces could
+ * not execute), as is a sender whose next transaction does not fit the remaining gas.
+ *
+ * <p>Not thread-safe: it belongs to the thread that holds the ledger's state lock.
+ */
+public final class BlockBuilder {
+  private static final long MIN_TX_GAS = 21_000;
+
+  private final BlockExecutor executor;
+  private final WorldState state;
+  private final StoredBlock parent;
+  private final BlockHeader template;
+  private final BlockEnvironment environment;
+  private final TransactionProcessor processor;
+  private final List<Transaction> included = new ArrayList<>();
+  private final List<Receipt> receipts = new ArrayList<>();
+  private final Set<Address> skippedSenders = new HashSet<>();
+  private long gasUsed;
+  /** Set when an execution failed unexpectedly, leaving the state in an unknown condition. */
+  private boolean failed;
+
+  BlockBuilder(
+      BlockExecutor executor, WorldState state, StoredBlock parent, BlockHeader template,
+      BlockEnvironment environment, TransactionProcessor processor) {
+    this.executor = executor;
+    this.state = state;
+    this.parent = parent;
+    this.template = template;
+    this.environment = environment;
+    this.processor = processor;
+  }
+
+  public StoredBlock parent() {
+    return parent;
+  }
+
+  public long timestamp() {
+    return template.timestamp();
+  }
+
+  /** How many transactions the block holds so far. */
+  public int size() {
+    return included.size();
+  }
+
+  /**
+   * Whether the head state is still exactly the parent's: nothing was included and no execution
+   * failed half-way (a rejected transaction changes nothing).
+   */
+  public boolean leftStateUnchanged() {
+    return included.isEmpty() && !failed;
+  }
+
+  /** Whether not even a plain transfer fits any more. */
+  public boolean isFull() {
+    return template.gasLimit() - gasUsed < MIN_TX_GAS;
+  }
+
+  /**
+   * Executes {@code candidates} in order while gas remains.
+   *
+   * @return the candidates the state rejected (the state is unchanged by each of them)
+   */
+  public List<BlockExecutor.Rejected> add(List<PendingTransaction> candidates) {
+    List<BlockExecutor.Rejected> rejected = new ArrayList<>();
+    for (PendingTransaction candidate : candidates) {
+      if (isFull()) {
+        break;
+      }
+      if (skippedSenders.contains(candidate.sender())
+          || candidate.transaction().gasLimit() > template.gasLimit() - gasUsed) {
+        skippedSenders.add(candidate.sender());
+        continue;
+      }
+      try {
+        TransactionOutcome outcome = processor.execute(state, environment, candidate.toMessage(), gasUsed);
+        gasUsed += outcome.gasUsed();
+        included.add(candidate.transaction());
+        receipts.add(outcome.receipt());
+      } catch (TransactionRejectedException e) {
+        rejected.add(new BlockExecutor.Rejected(candidate, e));
+        skippedSenders.add(candidate.sender());
+      } catch (RuntimeException | Error e) {
+        failed = true;
+        throw e;
+      }
+    }
+    return rejected;
+  }
+
+  /**
+   * Computes the roots and returns the unsealed block.
+   *
+   * @param extraData the unsealed extra data (the consensus seals it afterwards)
+   */
+  public BlockExecutor.Built finish(Bytes extraData) {
+    return executor.finish(state, parent, template.withExtraData(extraData), included, receipts, gasUsed);
+  }
+}
