@@ -192,6 +192,41 @@ class LedgerTest {
   }
 
   @Test
+  void aBlockFilledInStepsEqualsTheSameBlockBuiltAtOnce(@TempDir Path other) {
+    List<PendingTransaction> txs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Address to = i % 2 == 0 ? COUNTER : TestChains.BOB.address();
+      txs.add(TestChains.pending(TestChains.tx(TestChains.ALICE, i, to, 10, Bytes.EMPTY), i));
+    }
+    BlockHeader atOnce;
+    try (RocksDbStorage storage = RocksDbStorage.open(other, StorageOptions.durable(ChainColumns.ALL.toArray(new org.drr.node.storage.Column[0])))) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      long ts = ledger.chain().head().header().timestamp() + 1;
+      atOnce = ledger.build(ts, TestChains.VALIDATOR.address(), TestChains.extraData(), txs).block().header();
+      ledger.abandon();
+    }
+    try (RocksDbStorage storage = open()) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      long ts = ledger.chain().head().header().timestamp() + 1;
+      BlockBuilder builder = ledger.startBlock(ts, TestChains.VALIDATOR.address());
+      assertTrue(builder.add(txs.subList(0, 2)).isEmpty());
+      // the state the pool reads while the block fills includes what was executed so far
+      assertEquals(2L, (long) ledger.readState(s -> s.nonce(TestChains.ALICE.address())));
+      assertTrue(builder.add(txs.subList(2, 6)).isEmpty());
+      var built = builder.finish(TestChains.extraData());
+      assertEquals(atOnce, built.block().header());
+      ledger.commit(built, built.block().header());
+      assertEquals(atOnce.stateRoot(), ledger.readState(StateRoots::compute));
+      // an opened block that included nothing is released without touching the state
+      BlockBuilder empty = ledger.startBlock(ts + 1, TestChains.VALIDATOR.address());
+      assertEquals(1, empty.add(List.of(txs.get(0))).size()); // nonce 0 again: rejected
+      assertTrue(empty.leftStateUnchanged());
+      ledger.abandon();
+      assertEquals(atOnce.stateRoot(), ledger.readState(StateRoots::compute));
+    }
+  }
+
+  @Test
   void callRevertsItsChanges() {
     try (RocksDbStorage storage = open()) {
       Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);

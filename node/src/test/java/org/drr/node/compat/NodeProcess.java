@@ -56,6 +56,14 @@ final class NodeProcess {
     return port;
   }
 
+  /** SIGTERM (a graceful shutdown that closes RocksDB), and wait up to a minute for it. */
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      kill();
+    }
+  }
+
   /** SIGKILL, and wait for the process to be gone. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
