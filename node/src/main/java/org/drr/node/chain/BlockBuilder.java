@@ -16,8 +16,9 @@ import org.drr.node.types.Transaction;
 
 /**
  * The next block while it is being filled: each {@link #add} executes transactions on the head
- * state at once, so a proposer can execute what arrives during the block period and, when the
- * block is due, pay only for the roots and the write ({@link #finish}).
+ * state at once and folds their changes into the state tries ({@link StateDiff}), so a proposer
+ * can do the work of what arrives during the block period as it arrives and, when the block is
+ * due, pay only for the last arrivals, the remaining hashing and the write ({@link #finish}).
  *
  * <p>Inclusion rules: candidates are taken in the order given while gas remains; one the state
  * rejects is reported and its sender skipped for the rest of the block (its later nonces could
@@ -30,6 +31,7 @@ public final class BlockBuilder {
 
   private final BlockExecutor executor;
   private final WorldState state;
+  private final StateDiff diff;
   private final StoredBlock parent;
   private final BlockHeader template;
   private final BlockEnvironment environment;
@@ -42,10 +44,11 @@ public final class BlockBuilder {
   private boolean failed;
 
   BlockBuilder(
-      BlockExecutor executor, WorldState state, StoredBlock parent, BlockHeader template,
-      BlockEnvironment environment, TransactionProcessor processor) {
+      BlockExecutor executor, WorldState state, StateDiff diff, StoredBlock parent,
+      BlockHeader template, BlockEnvironment environment, TransactionProcessor processor) {
     this.executor = executor;
     this.state = state;
+    this.diff = diff;
     this.parent = parent;
     this.template = template;
     this.environment = environment;
@@ -79,11 +82,21 @@ public final class BlockBuilder {
   }
 
   /**
-   * Executes {@code candidates} in order while gas remains.
+   * Executes {@code candidates} in order while gas remains, then folds their state changes into
+   * the state tries (hashing now what {@link #finish} would otherwise hash at the due time).
    *
    * @return the candidates the state rejected (the state is unchanged by each of them)
    */
   public List<BlockExecutor.Rejected> add(List<PendingTransaction> candidates) {
+    int before = included.size();
+    List<BlockExecutor.Rejected> rejected = execute(candidates);
+    if (included.size() > before) {
+      diff.advance();
+    }
+    return rejected;
+  }
+
+  private List<BlockExecutor.Rejected> execute(List<PendingTransaction> candidates) {
     List<BlockExecutor.Rejected> rejected = new ArrayList<>();
     for (PendingTransaction candidate : candidates) {
       if (isFull()) {
@@ -116,6 +129,6 @@ public final class BlockBuilder {
    * @param extraData the unsealed extra data (the consensus seals it afterwards)
    */
   public BlockExecutor.Built finish(Bytes extraData) {
-    return executor.finish(state, parent, template.withExtraData(extraData), included, receipts, gasUsed);
+    return executor.finish(diff, parent, template.withExtraData(extraData), included, receipts, gasUsed);
   }
 }

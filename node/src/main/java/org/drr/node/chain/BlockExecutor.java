@@ -74,7 +74,8 @@ public final class BlockExecutor {
   public BlockBuilder start(WorldState state, StoredBlock parent, long timestamp, Address coinbase) {
     BlockHeader template = template(parent, timestamp, coinbase, Bytes.EMPTY);
     Fork fork = config.forks().forkAt(timestamp);
-    return new BlockBuilder(this, state, parent, template, environment(template, fork), new TransactionProcessor(fork));
+    return new BlockBuilder(
+        this, state, newDiff(state, parent), parent, template, environment(template, fork), new TransactionProcessor(fork));
   }
 
   /**
@@ -104,7 +105,7 @@ public final class BlockExecutor {
                 + e.getMessage());
       }
     }
-    Built built = finish(state, parent, header, txs, receipts, gasUsed);
+    Built built = finish(newDiff(state, parent), parent, header, txs, receipts, gasUsed);
     BlockHeader expected = built.block().header();
     check(header.number(), "gas used", expected.gasUsed(), header.gasUsed());
     check(header.number(), "transactions root", expected.transactionsRoot(), header.transactionsRoot());
@@ -121,16 +122,20 @@ public final class BlockExecutor {
     }
   }
 
-  /** Computes the state diff, roots and bloom of an executed block. */
+  /** A diff of {@code state} (the parent's state, about to be changed by a block) to its parent. */
+  StateDiff newDiff(WorldState state, StoredBlock parent) {
+    return new StateDiff(chain.stateStore(), state, parent.header().stateRoot());
+  }
+
+  /** Completes the state diff and computes the roots and bloom of an executed block. */
   Built finish(
-      WorldState state,
+      StateDiff diff,
       StoredBlock parent,
       BlockHeader template,
       List<Transaction> txs,
       List<Receipt> receipts,
       long gasUsed) {
-    StateStore.Changes changes =
-        chain.stateStore().changesSince(state, parent.header().stateRoot());
+    StateStore.Changes changes = diff.finish();
     LogsBloom.Builder bloom = new LogsBloom.Builder();
     for (Receipt r : receipts) {
       bloom.or(r.bloom());

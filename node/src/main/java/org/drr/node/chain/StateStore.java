@@ -41,7 +41,7 @@ public final class StateStore {
   private final Map<Address, Committed> committed = new HashMap<>();
 
   /** What was last committed for one account (its slots live only in the state and on disk). */
-  private record Committed(long nonce, BigInteger balance, Bytes32 codeHash, Bytes32 storageRoot) {}
+  record Committed(long nonce, BigInteger balance, Bytes32 codeHash, Bytes32 storageRoot) {}
 
   public StateStore(KeyValueStorage storage) {
     this.storage = storage;
@@ -98,17 +98,17 @@ public final class StateStore {
 
   /** Writes implied by a block, computed by {@link #changesSince}. */
   public static final class Changes {
-    private final WorldState state;
-    private final NodeBatch nodes = new NodeBatch();
-    private final List<Bytes> codes = new ArrayList<>();
-    private final Map<Address, Committed> accounts = new HashMap<>();
+    final WorldState state;
+    final NodeBatch nodes = new NodeBatch();
+    final List<Bytes> codes = new ArrayList<>();
+    final Map<Address, Committed> accounts = new HashMap<>();
     /** Accounts whose stored slots all go (deleted, or re-created with empty storage). */
-    private final List<Address> wiped = new ArrayList<>();
-    private final List<Address> deleted = new ArrayList<>();
-    private final Map<Address, Map<Word256, Word256>> slotWrites = new HashMap<>();
-    private Bytes32 root;
+    final List<Address> wiped = new ArrayList<>();
+    final List<Address> deleted = new ArrayList<>();
+    final Map<Address, Map<Word256, Word256>> slotWrites = new HashMap<>();
+    Bytes32 root;
 
-    private Changes(WorldState state) {
+    Changes(WorldState state) {
       this.state = state;
     }
 
@@ -123,84 +123,16 @@ public final class StateStore {
 
   /**
    * Computes the state root of {@code state} and the writes that take the committed state (whose
-   * root is {@code committedRoot}) there. Only the accounts and slots {@code state} reports as
-   * changed since it was last persisted are visited, so the cost follows the block, not the size
-   * of the state. Nothing is written and nothing is marked committed.
+   * root is {@code committedRoot}) there, in one go; see {@link StateDiff} for the incremental
+   * form. Nothing is written and nothing is marked committed.
    */
   public Changes changesSince(WorldState state, Bytes32 committedRoot) {
-    Changes changes = new Changes(state);
-    SecureMerklePatriciaTrie accountTrie = new SecureMerklePatriciaTrie(nodes, committedRoot);
-    for (Address address : state.changedSincePersisted()) {
-      AccountState now = state.inMemory(address);
-      Committed before = committed.get(address);
-      if (now == null) {
-        if (before != null) {
-          changes.deleted.add(address);
-          changes.wiped.add(address);
-          accountTrie.delete(address.bytes());
-        }
-        continue;
-      }
-      boolean fresh = before == null || now.replacesPersisted();
-      Map<Word256, Word256> writes = fresh ? allSlots(now) : changedSlots(now);
-      Bytes32 codeHash = Bytes32.wrap(now.codeHash());
-      if (!fresh
-          && writes.isEmpty()
-          && before.nonce == now.nonce()
-          && before.balance.equals(now.balance())
-          && before.codeHash.equals(codeHash)) {
-        continue;
-      }
-      Bytes32 storageRoot = fresh ? Account.EMPTY_STORAGE_ROOT : before.storageRoot;
-      if (!writes.isEmpty()) {
-        SecureMerklePatriciaTrie storageTrie = new SecureMerklePatriciaTrie(nodes, storageRoot);
-        for (Map.Entry<Word256, Word256> w : writes.entrySet()) {
-          Bytes key = Bytes.wrap(w.getKey().toBytes());
-          if (w.getValue().isZero()) {
-            storageTrie.delete(key);
-          } else {
-            storageTrie.put(key, encodeSlot(w.getValue()));
-          }
-        }
-        storageRoot = storageTrie.commit(changes.nodes);
-      }
-      if (before != null && fresh && !before.storageRoot.equals(Account.EMPTY_STORAGE_ROOT)) {
-        changes.wiped.add(address);
-      }
-      if (before == null || !before.codeHash.equals(codeHash)) {
-        changes.codes.add(Bytes.wrap(now.code()));
-      }
-      Account account =
-          new Account(now.nonce(), UInt256.valueOf(now.balance()), storageRoot, codeHash);
-      accountTrie.put(address.bytes(), account.encode());
-      changes.accounts.put(address, new Committed(now.nonce(), now.balance(), codeHash, storageRoot));
-      changes.slotWrites.put(address, writes);
-    }
-    changes.root = accountTrie.commit(changes.nodes);
-    return changes;
+    return new StateDiff(this, state, committedRoot).finish();
   }
 
-  /** Every non-zero slot of an account whose storage is rebuilt from empty. */
-  private static Map<Word256, Word256> allSlots(AccountState account) {
-    Map<Word256, Word256> slots = new HashMap<>();
-    account.storageView().forEach((k, v) -> {
-      if (!v.isZero()) {
-        slots.put(k, v);
-      }
-    });
-    return slots;
-  }
-
-  /** The slots written since the last persist whose value now differs from the persisted one. */
-  private static Map<Word256, Word256> changedSlots(AccountState account) {
-    Map<Word256, Word256> slots = new HashMap<>();
-    account.writtenSincePersisted().forEach((k, persisted) -> {
-      Word256 current = account.storage(k);
-      if (!current.equals(persisted)) {
-        slots.put(k, current);
-      }
-    });
-    return slots;
+  /** What was last committed for {@code address}, or null if it has no account. */
+  Committed committed(Address address) {
+    return committed.get(address);
   }
 
   /** Stages every write of {@code changes} into {@code tx}. */
@@ -303,12 +235,6 @@ public final class StateStore {
    */
   public WorldState stateAt(Bytes32 stateRoot) {
     return new WorldState(nodes, codeHash -> code.get(codeHash).map(Bytes::toArrayUnsafe), stateRoot);
-  }
-
-  private static Bytes encodeSlot(Word256 value) {
-    RlpWriter w = new RlpWriter(40);
-    w.writeScalar(Bytes.wrap(value.toBytes()));
-    return w.toBytes();
   }
 
   private static byte[] slotKey(Address a, Word256 slot) {

@@ -32,6 +32,8 @@ public final class AccountState {
    * size. Cleared by {@link WorldState#markPersisted}.
    */
   final Map<Word256, Word256> persistedStorage = new HashMap<>();
+  /** Slots written since the state's last checkpoint (a superset after reverts). */
+  final java.util.Set<Word256> writtenSinceCheckpoint = new java.util.HashSet<>();
   /**
    * True if this object replaced whatever was persisted at its address (a new or re-created
    * account, or one installed by {@link WorldState#putCommitted}): its storage then starts empty
@@ -108,6 +110,11 @@ public final class AccountState {
   /** See {@link #persistedStorage}: slot → value as last persisted, for slots written since. */
   public Map<Word256, Word256> writtenSincePersisted() {
     return java.util.Collections.unmodifiableMap(persistedStorage);
+  }
+
+  /** Slots written since the state's last {@link WorldState#checkpoint}. */
+  public java.util.Set<Word256> writtenSinceCheckpoint() {
+    return java.util.Collections.unmodifiableSet(writtenSinceCheckpoint);
   }
 
   /** Whether this account's storage starts empty instead of from the persisted storage. */

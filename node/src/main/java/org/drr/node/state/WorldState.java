@@ -35,6 +35,8 @@ public final class WorldState {
   private final StateLoader loader;
   /** Accounts changed since the last commit (a superset after reverts). */
   private final Set<Address> dirty = new HashSet<>();
+  /** Accounts changed since the last {@link #checkpoint} (a subset of {@link #dirty}). */
+  private final Set<Address> changedSinceCheckpoint = new HashSet<>();
   private final Journal journal = new Journal();
   private final Substate substate = new Substate(journal);
   /** Accounts whose storage was written in this transaction (a superset after reverts). */
@@ -137,7 +139,7 @@ public final class WorldState {
       accounts.put(address, a);
       journal.record(() -> accounts.put(address, null));
     }
-    dirty.add(address);
+    markChanged(address);
     return a;
   }
 
@@ -153,7 +155,7 @@ public final class WorldState {
       fresh.balance = old.balance;
     }
     accounts.put(address, fresh);
-    dirty.add(address);
+    markChanged(address);
     journal.record(() -> accounts.put(address, old));
     substate.markCreated(address);
   }
@@ -211,6 +213,7 @@ public final class WorldState {
     Word256 current = a.storage(key);
     a.committedStorage.putIfAbsent(key, current);
     a.persistedStorage.putIfAbsent(key, current);
+    a.writtenSinceCheckpoint.add(key);
     storageWritten.add(a);
     Word256 old = a.storage.put(key, value);
     journal.record(
@@ -228,7 +231,7 @@ public final class WorldState {
     AccountState old = get(address);
     if (old != null) {
       accounts.put(address, null);
-      dirty.add(address);
+      markChanged(address);
       journal.record(() -> accounts.put(address, old));
     }
   }
@@ -260,7 +263,7 @@ public final class WorldState {
       }
     }
     accounts.put(address, a);
-    dirty.add(address);
+    markChanged(address);
   }
 
   /**
@@ -271,13 +274,13 @@ public final class WorldState {
   public void endTransaction() {
     for (Address a : substate.selfDestructed()) {
       accounts.put(a, null);
-      dirty.add(a);
+      markChanged(a);
     }
     for (Address a : substate.touched()) {
       AccountState s = accounts.get(a);
       if (s != null && s.isEmpty()) {
         accounts.put(a, null);
-        dirty.add(a);
+        markChanged(a);
       }
     }
     // Zero slots stay cached until commit: dropping them would re-read the stored value.
@@ -318,6 +321,30 @@ public final class WorldState {
     return Collections.unmodifiableSet(dirty);
   }
 
+  /**
+   * Addresses whose account may have changed since the last {@link #checkpoint} (or persist): lets
+   * a persister fold a block's changes in as it executes rather than all at its end.
+   */
+  public Set<Address> changedSinceCheckpoint() {
+    return Collections.unmodifiableSet(changedSinceCheckpoint);
+  }
+
+  /** Forgets what changed before now, for {@link #changedSinceCheckpoint} and each account's slots. */
+  public void checkpoint() {
+    for (Address address : changedSinceCheckpoint) {
+      AccountState a = accounts.get(address);
+      if (a != null) {
+        a.writtenSinceCheckpoint.clear();
+      }
+    }
+    changedSinceCheckpoint.clear();
+  }
+
+  private void markChanged(Address address) {
+    dirty.add(address);
+    changedSinceCheckpoint.add(address);
+  }
+
   /** The account held in memory at {@code address} without loading it; null if deleted or absent. */
   public AccountState inMemory(Address address) {
     return accounts.get(address);
@@ -345,10 +372,12 @@ public final class WorldState {
           }
         }
         a.persistedStorage.clear();
+        a.writtenSinceCheckpoint.clear();
         a.replacesPersisted = false;
       }
     }
     dirty.clear();
+    changedSinceCheckpoint.clear();
   }
 
   /** Existing accounts held in memory, sorted by address, for deterministic diagnostics. */
