@@ -1,6 +1,7 @@
 package org.drr.node.chain;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tuweni.bytes.Bytes;
@@ -16,10 +17,11 @@ import org.drr.node.types.Address;
 
 /**
  * A block's state changes folded into the state tries while the block executes. Each {@link
- * #advance} applies what changed since the previous one (the state's checkpoint) and hashes the
- * new trie nodes, writing nothing; trie nodes cache their hashes, so {@link #finish}, when the
- * block is due, hashes only the last changes before collecting the writes of {@link
- * StateStore.Changes}. Only nodes reachable from the final root are written.
+ * #advance} applies what changed since the previous one (the state's checkpoint) and, at most
+ * every {@value #HASH_INTERVAL_NANOS} ns, hashes the new trie nodes, writing nothing; trie nodes
+ * cache their hashes, so {@link #finish}, when the block is due, hashes only the last changes
+ * before collecting the writes of {@link StateStore.Changes}. Only nodes reachable from the final
+ * root are written.
  *
  * <p>Visits only what the state reports as changed, so the cost follows the block, not the size
  * of the state.
@@ -30,6 +32,12 @@ final class StateDiff {
   private final SecureMerklePatriciaTrie accountTrie;
   /** Storage tries opened for accounts whose slots were written in this block. */
   private final Map<Address, OpenStorage> storage = new HashMap<>();
+  /** Accounts changed since their leaf was last put into the account trie. */
+  private final Set<Address> unput = new HashSet<>();
+  private final long hashIntervalNanos;
+  private long lastHashedNanos = System.nanoTime();
+
+  private static final long HASH_INTERVAL_NANOS = 100_000_000;
 
   /** One account's storage trie, for the account object it was built from. */
   private static final class OpenStorage {
@@ -45,31 +53,70 @@ final class StateDiff {
   }
 
   StateDiff(StateStore store, WorldState state, Bytes32 committedRoot) {
+    this(store, state, committedRoot, HASH_INTERVAL_NANOS);
+  }
+
+  /** With another hashing interval (0: hash on every advance), for tests. */
+  StateDiff(StateStore store, WorldState state, Bytes32 committedRoot, long hashIntervalNanos) {
+    this.hashIntervalNanos = hashIntervalNanos;
     this.store = store;
     this.state = state;
     this.accountTrie = new SecureMerklePatriciaTrie(store.nodes(), committedRoot);
   }
 
-  /** Applies the changes since the previous call (or the last persist) and hashes them. */
+  /**
+   * Applies the changes since the previous call (or the last persist) to the tries, and hashes
+   * them unless the last hashing was under {@link #HASH_INTERVAL_NANOS} ago: the upper nodes of a
+   * large storage trie change in every round, so hashing every round would hash them many times
+   * over for one block.
+   */
   void advance() {
+    apply();
+    long now = System.nanoTime();
+    if (now - lastHashedNanos >= hashIntervalNanos) {
+      putAccounts();
+      accountTrie.rootHash();
+      lastHashedNanos = now;
+    }
+  }
+
+  /**
+   * Puts the slots written since the state's checkpoint into the storage tries, and deletes the
+   * accounts that went, without hashing; changed accounts wait in {@link #unput}.
+   */
+  private void apply() {
     for (Address address : state.changedSinceCheckpoint()) {
       AccountState now = state.inMemory(address);
       if (now == null) {
         storage.remove(address);
+        unput.remove(address);
         accountTrie.delete(address.bytes());
         continue;
       }
-      Bytes32 storageRoot = applyStorage(address, now);
+      applyStorage(address, now);
+      unput.add(address);
+    }
+    state.checkpoint();
+  }
+
+  /** Puts the changed accounts' leaves, which hashes their storage tries for the roots. */
+  private void putAccounts() {
+    for (Address address : unput) {
+      AccountState now = state.inMemory(address);
+      StateStore.Committed before = store.committed(address);
+      OpenStorage open = storage.get(address);
+      Bytes32 storageRoot = open != null
+          ? open.trie.rootHash()
+          : before == null || now.replacesPersisted() ? Account.EMPTY_STORAGE_ROOT : before.storageRoot();
       Account account = new Account(
           now.nonce(), UInt256.valueOf(now.balance()), storageRoot, Bytes32.wrap(now.codeHash()));
       accountTrie.put(address.bytes(), account.encode());
     }
-    state.checkpoint();
-    accountTrie.rootHash();
+    unput.clear();
   }
 
-  /** Puts the account's newly written slots into its storage trie; returns its storage root. */
-  private Bytes32 applyStorage(Address address, AccountState now) {
+  /** Puts the account's newly written slots into its storage trie. */
+  private void applyStorage(Address address, AccountState now) {
     StateStore.Committed before = store.committed(address);
     boolean fresh = before == null || now.replacesPersisted();
     OpenStorage open = storage.get(address);
@@ -80,7 +127,7 @@ final class StateDiff {
       keys = fresh ? now.storageView().keySet() : now.writtenSincePersisted().keySet();
       if (keys.isEmpty()) {
         storage.remove(address);
-        return fresh ? Account.EMPTY_STORAGE_ROOT : before.storageRoot();
+        return;
       }
       open = new OpenStorage(now, new SecureMerklePatriciaTrie(
           store.nodes(), fresh ? Account.EMPTY_STORAGE_ROOT : before.storageRoot()));
@@ -101,12 +148,12 @@ final class StateDiff {
       }
       open.applied.put(key, value);
     }
-    return open.trie.rootHash();
   }
 
   /** Applies the last changes and returns the root and every write since the last persist. */
   StateStore.Changes finish() {
-    advance();
+    apply();
+    putAccounts();
     StateStore.Changes changes = new StateStore.Changes(state);
     for (Address address : state.changedSincePersisted()) {
       AccountState now = state.inMemory(address);
