@@ -73,16 +73,26 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     if (open == null && pool.candidates(1).isEmpty()) {
       return;
     }
-    fill(openAt(timestamp, proposer));
+    try {
+      fill(openAt(timestamp, proposer));
+    } catch (RuntimeException | Error e) {
+      discardOpen(); // a failed execution leaves the open block's state unknown
+      throw e;
+    }
   }
 
   @Override
   public QbftBlock create(long timestamp, Bytes extraData, Address proposer) {
     long started = System.nanoTime();
-    BlockBuilder builder = openAt(timestamp, proposer);
-    int executedAhead = builder.size();
-    fill(builder);
-    return new Proposal(builder.finish(extraData), executedAhead, started, System.nanoTime());
+    try {
+      BlockBuilder builder = openAt(timestamp, proposer);
+      int executedAhead = builder.size();
+      fill(builder);
+      return new Proposal(builder.finish(extraData), executedAhead, started, System.nanoTime());
+    } catch (RuntimeException | Error e) {
+      discardOpen(); // never finish or reuse a block whose building failed
+      throw e;
+    }
   }
 
   /** The open block if it is at {@code timestamp} on the head, else a newly opened one. */

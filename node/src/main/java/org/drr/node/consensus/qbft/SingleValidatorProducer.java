@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * one block period after the parent's timestamp; with empty blocks off, a due block waits until a
  * transaction is pending. Until a block is due, what arrives is executed into it every {@value
  * #PREPARE_INTERVAL_MILLIS} ms ({@link QbftBlockCreator#prepare}), so producing it at its due time
- * costs little more than its roots and its write. Runs on its own thread, made by the given factory, until {@link
- * #close}.
+ * costs little more than its roots and its write. Runs on its own thread, made by the given
+ * factory, until {@link #close}.
  *
  * <p>The multi-validator state machine (proposal, prepare, commit, round change) replaces this
  * class behind the same interfaces.
