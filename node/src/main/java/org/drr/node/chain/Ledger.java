@@ -202,7 +202,11 @@ public final class Ledger {
    * @param to the callee, or null to run {@code data} as init code
    */
   public CallResult call(Address from, Address to, BigInteger value, Bytes data, long gas) {
-    StoredBlock head = chain.head();
+    return call(chain.head(), from, to, value, data, gas);
+  }
+
+  /** {@link #call} on the state after {@code head}, a committed block. */
+  public CallResult call(StoredBlock head, Address from, Address to, BigInteger value, Bytes data, long gas) {
     WorldState state = chain.stateStore().stateAt(head.header().stateRoot());
     long timestamp = Math.max(head.header().timestamp() + 1, System.currentTimeMillis() / 1000);
     Fork fork = forkAt(timestamp);

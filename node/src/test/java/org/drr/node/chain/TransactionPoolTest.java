@@ -2,6 +2,7 @@ package org.drr.node.chain;
 
 import static org.drr.node.chain.TransactionRejectedException.Reason.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,6 +174,37 @@ class TransactionPoolTest {
     assertEquals(NOT_PERMITTED, e.reason());
     assertTrue(e.getMessage().contains(TestChains.BOB.address().toChecksumString()), e.getMessage());
     assertEquals(1, pool.size());
+  }
+
+  /**
+   * {@code isActive(address)} returns storage slot {@code address}; a 64-byte call sets slot
+   * word0 to word1, standing in for onboarding and suspension.
+   */
+  private static final Bytes SWITCHABLE_REGISTRY_INIT = Bytes.fromHexString(
+      "0x601c600c600039601c6000f3" + "366040146013576004355460005260206000f35b6020356000355500");
+
+  @Test
+  void registryAnswersAreKeptPerHeadAndFollowEachNewBlock() {
+    long ts = ledger.chain().head().header().timestamp();
+    var deploy = TestChains.tx(TestChains.ALICE, 0, null, 0, SWITCHABLE_REGISTRY_INIT);
+    commit(ts + 1, deploy);
+    org.drr.node.types.Address registry = org.drr.node.types.Address.contractAddress(TestChains.ALICE.address(), 0);
+    RegistrySenderPermission permission = new RegistrySenderPermission(ledger, registry);
+    assertFalse(permission.isPermitted(TestChains.BOB.address()));
+    assertFalse(permission.isPermitted(TestChains.BOB.address()), "the same answer on the same head");
+    Bytes bobWord = TestChains.BOB.address().toWord();
+    commit(ts + 2, TestChains.tx(TestChains.ALICE, 1, registry, 0,
+        Bytes.concatenate(bobWord, Bytes32.leftPad(Bytes.of(1)))));
+    assertTrue(permission.isPermitted(TestChains.BOB.address()), "onboarded in the new head");
+    commit(ts + 3, TestChains.tx(TestChains.ALICE, 2, registry, 0, Bytes.concatenate(bobWord, Bytes32.ZERO)));
+    assertFalse(permission.isPermitted(TestChains.BOB.address()), "suspended in the new head");
+  }
+
+  private void commit(long timestamp, Eip1559Transaction tx) {
+    var built = ledger.build(timestamp, TestChains.VALIDATOR.address(), TestChains.extraData(),
+        List.of(TestChains.pending(tx, 0)));
+    assertEquals(1, built.block().transactions().size(), built.rejected().toString());
+    ledger.commit(built, built.block().header());
   }
 
   @Test
