@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
-import org.apache.tuweni.units.bigints.UInt256;
 import org.drr.node.rlp.RlpReader;
 import org.drr.node.rlp.RlpWriter;
-import org.drr.node.state.AccountState;
 import org.drr.node.state.Word256;
 import org.drr.node.state.WorldState;
 import org.drr.node.storage.CodeStorage;
@@ -25,14 +23,16 @@ import org.drr.node.types.Account;
 import org.drr.node.types.Address;
 
 /**
- * Persists the world state. The head state lives in memory (a {@link WorldState}); after each
- * block, {@link #changesSince} compares it with the last committed state and produces the new
- * state root plus every write it implies — trie nodes (so any historical root stays readable
- * for proofs and historical queries), code, and the flat {@code address → account} and {@code
- * address ‖ slot → value} entries the node reloads at start-up. The caller stages those writes in
- * the block's transaction and calls {@link #markCommitted} once it has committed.
+ * Persists the world state. The head state lives in memory (a {@link WorldState}); for each
+ * block, a {@link StateDiff} (or {@link #changesSince}, in one go) turns what the block changed
+ * into the new state root plus every write it implies — trie nodes (so any historical root stays
+ * readable for proofs and historical queries), code, and the flat {@code address → account} and
+ * {@code address ‖ slot → value} entries the node reloads at start-up. The caller stages those
+ * writes in the block's transaction and calls {@link #markCommitted} once it has committed.
  *
- * <p>Not thread-safe: the block producer is its only writer.
+ * <p>The block producer is the only writer, and the only user of the committed-account records;
+ * {@link #stateAt}, {@link #account} and {@link #committedBalance} read storage and may be called
+ * from any thread.
  */
 public final class StateStore {
   private final KeyValueStorage storage;
