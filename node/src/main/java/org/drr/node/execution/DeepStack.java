@@ -26,6 +26,11 @@ public final class DeepStack {
 
   /** A daemon thread with a stack deep enough for 1024 nested EVM frames. */
   public static Thread newThread(Runnable body) {
+    return newThread("evm-" + COUNTER.incrementAndGet(), body);
+  }
+
+  /** As {@link #newThread(Runnable)}, named {@code name}. */
+  public static Thread newThread(String name, Runnable body) {
     Thread t =
         new Thread(
             null,
@@ -33,7 +38,7 @@ public final class DeepStack {
               DEEP.set(true);
               body.run();
             },
-            "evm-" + COUNTER.incrementAndGet(),
+            name,
             STACK_BYTES);
     t.setDaemon(true);
     return t;

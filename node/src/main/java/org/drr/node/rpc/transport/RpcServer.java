@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.drr.node.rpc.RpcDispatcher;
 
 /**
- * The node's JSON-RPC endpoints: HTTP and WebSocket over one dispatcher and one bounded pool of
- * worker threads. {@link #close()} stops both listeners and then the workers.
+ * The node's JSON-RPC endpoints over one dispatcher: HTTP answered on its event loops, WebSocket
+ * on a bounded pool of worker threads. {@link #close()} stops both listeners and then the workers.
  */
 public final class RpcServer implements AutoCloseable {
   private final ExecutorService workers;
@@ -33,7 +33,7 @@ public final class RpcServer implements AutoCloseable {
             });
     HttpRpcServer startedHttp = null;
     try {
-      startedHttp = config.httpPort() < 0 ? null : new HttpRpcServer(config, dispatcher, workers);
+      startedHttp = config.httpPort() < 0 ? null : new HttpRpcServer(config, dispatcher);
       this.webSocket =
           config.wsPort() < 0 ? null : new WebSocketRpcServer(config, dispatcher, workers);
     } catch (IOException | RuntimeException e) {

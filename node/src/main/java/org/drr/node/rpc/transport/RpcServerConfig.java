@@ -10,7 +10,7 @@ import java.util.List;
  * @param wsPort WebSocket port; 0 picks a free port; -1 disables WebSocket
  * @param corsOrigins origins allowed by CORS ("*" for any); empty: browsers are refused
  * @param hostAllowlist accepted {@code Host} header names ("*" for any), against DNS rebinding
- * @param workerThreads threads running requests
+ * @param workerThreads threads running requests: HTTP event loops, and WebSocket workers
  */
 public record RpcServerConfig(
     String host,
