@@ -59,6 +59,11 @@ final class Anvil implements AutoCloseable {
     return port;
   }
 
+  /** The process started ({@code npx}); anvil itself is among its descendants. */
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   @Override
   public void close() {
     process.descendants().forEach(ProcessHandle::destroy);

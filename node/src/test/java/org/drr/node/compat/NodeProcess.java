@@ -56,6 +56,11 @@ final class NodeProcess {
     return port;
   }
 
+  /** The node's JVM. */
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   /** SIGTERM (a graceful shutdown that closes RocksDB), and wait up to a minute for it. */
   void stop() throws InterruptedException {
     process.destroy();

@@ -19,17 +19,26 @@ import org.drr.node.rpc.RpcClient;
  * The asset-registration benchmark (run by {@code scripts/bench-node.sh}, never by the tests):
  * starts the target as its own process (the node as a separate JVM, like anvil), deploys the
  * registry and onboards participants, then submits pre-signed {@code AssetRegistry.register}
- * transactions from four participant accounts as fast as one client can, in two rounds of
- * {@code N}: the first from a cold start, the second once the client and the node's JIT are warm.
+ * transactions from four participant accounts as fast as one client can, in three rounds: {@code
+ * N} from a cold start, a warm-up of {@value #WARM_UP_ROUNDS}{@code N}, and {@code N} warm. On a
+ * two-core machine the node's JIT compiler threads take most of a core for about 14,000
+ * registrations (20 s) after start-up, competing with the node and the client; the warm round
+ * comes after that, and for the node the bench reports how much CPU the compiler threads still
+ * used in each round, so "warm" can be checked. anvil, compiled ahead, runs the same rounds. Each
+ * round also reports the CPU the target used per registration.
  * For each round it reports committed transactions per second (first submission to last
  * inclusion), p50/p99 submit-to-inclusion latency (inclusion seen by polling new blocks every
  * 10 ms, when the receipt becomes readable) and, for the node, RocksDB bytes per registered
- * asset (data directory growth over both rounds, measured after the node shut down).
+ * asset (data directory growth over all rounds, measured after the node shut down).
  *
  * <p>Usage: {@code RegistrationBench node|anvil <N> <work dir>}.
  */
 public final class RegistrationBench {
   private static final int[] SENDERS = {4, 5, 6, 7};
+  /** Size of the warm-up round, in rounds of {@code N}. */
+  private static final int WARM_UP_ROUNDS = 6;
+
+  private record Round(String name, int size) {}
 
   private RegistrationBench() {}
 
@@ -42,7 +51,10 @@ public final class RegistrationBench {
     steps.add(scenario.deploySteps());
     steps.addAll(scenario.batches().subList(0, 2)); // onboards 4, 5, 6, 7 (and more)
     List<ReplayStep> load = new ArrayList<>();
-    for (int i = 0; i < 2 * n; i++) {
+    List<Round> rounds =
+        List.of(new Round("cold", n), new Round("warm-up", WARM_UP_ROUNDS * n), new Round("warm", n));
+    int total = rounds.stream().mapToInt(Round::size).sum();
+    for (int i = 0; i < total; i++) {
       load.add(RegistryScenario.step("register " + i, SENDERS[i % SENDERS.length],
           RegistryScenario.registerAsset(scenario.registry().assets(), "bench-" + i,
               Classification.GENERAL, "transport"), scenario.deployment().assets(),
@@ -52,7 +64,6 @@ public final class RegistrationBench {
     SignedSequence sequence = new SignedSequence(steps);
     List<List<Signed>> batches = sequence.batches();
     List<Signed> all = batches.get(batches.size() - 1);
-    List<List<Signed>> rounds = List.of(all.subList(0, n), all.subList(n, 2 * n));
     if (target.equals("node")) {
       CompatNode.writeGenesisAndKey(dir);
       long before;
@@ -60,24 +71,84 @@ public final class RegistrationBench {
       try {
         setUp(new RpcClient(node.port()), batches);
         before = size(dir.resolve("data"));
-        report("node", node.port(), rounds);
+        report("node", node.port(), rounds, all, node.handle());
       } finally {
         node.stop();
       }
       long after = size(dir.resolve("data"));
       System.out.printf("node: RocksDB %d bytes before, %d after %d registrations: %.0f bytes/asset%n",
-          before, after, 2 * n, (after - before) / (2.0 * n));
+          before, after, total, (after - before) / (double) total);
     } else {
       try (Anvil anvil = Anvil.start(dir.resolve("anvil.log"), "--block-time", "1")) {
         setUp(new RpcClient(anvil.port()), batches);
-        report("anvil", anvil.port(), rounds);
+        report("anvil", anvil.port(), rounds, all, anvil.handle());
       }
     }
   }
 
-  private static void report(String target, int port, List<List<Signed>> rounds) throws Exception {
-    System.out.printf("%s: cold: %s%n", target, run(port, rounds.get(0)));
-    System.out.printf("%s: warm: %s%n", target, run(port, rounds.get(1)));
+  /**
+   * Runs the rounds and prints each one's figures, with the CPU the target's processes used per
+   * registration and, for a JVM, how much of it its JIT compiler threads took.
+   */
+  private static void report(
+      String target, int port, List<Round> rounds, List<Signed> load, ProcessHandle process)
+      throws Exception {
+    int from = 0;
+    for (Round round : rounds) {
+      long cpu = treeCpuMillis(process);
+      long compiling = cpuMillis(process.pid(), true);
+      Result result = run(port, load.subList(from, from + round.size()));
+      long used = treeCpuMillis(process) - cpu;
+      compiling = cpuMillis(process.pid(), true) - compiling;
+      System.out.printf("%s: %s: %s; CPU %.2f ms per registration%s%n", target, round.name(),
+          result, used / (double) round.size(),
+          compiling > 0 ? String.format(" (JIT compiler threads %d ms in all)", compiling) : "");
+      from += round.size();
+    }
+  }
+
+  /** CPU time used so far by {@code root} and its descendants (anvil runs under npx). */
+  private static long treeCpuMillis(ProcessHandle root) throws IOException {
+    long sum = cpuMillis(root.pid(), false);
+    for (ProcessHandle child : root.descendants().toList()) {
+      sum += cpuMillis(child.pid(), false);
+    }
+    return sum;
+  }
+
+  /**
+   * CPU time (user and system) a process has used so far, from Linux {@code /proc} in clock
+   * ticks of 10 ms: all its threads, or only its JIT compiler threads. 0 once it is gone.
+   */
+  private static long cpuMillis(long pid, boolean compilerThreadsOnly) throws IOException {
+    Path proc = Path.of("/proc", Long.toString(pid));
+    List<Path> stats = new ArrayList<>();
+    if (!compilerThreadsOnly) {
+      stats.add(proc.resolve("stat"));
+    } else {
+      try (Stream<Path> tasks = Files.list(proc.resolve("task"))) {
+        tasks.forEach(task -> stats.add(task.resolve("stat")));
+      } catch (IOException gone) {
+        return 0;
+      }
+    }
+    long ticks = 0;
+    for (Path file : stats) {
+      String stat;
+      try {
+        stat = Files.readString(file);
+      } catch (IOException gone) {
+        continue;
+      }
+      String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (compilerThreadsOnly && !name.contains("CompilerThre")) {
+        continue;
+      }
+      // after the name come state (field 3) ... utime (field 14) and stime (field 15)
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+    return ticks * 10;
   }
 
   private record Result(
