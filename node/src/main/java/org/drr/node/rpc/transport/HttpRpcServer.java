@@ -9,6 +9,7 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ThreadFactory;
@@ -40,6 +41,12 @@ public final class HttpRpcServer implements AutoCloseable {
 
   private static final int MAX_HEADER_BYTES = 8192;
 
+  /** Besu's default {@code --rpc-http-max-active-connections}. */
+  static final int MAX_CONNECTIONS = 80;
+
+  /** A connection silent this long is closed, as the JDK's HTTP server did before. */
+  static final int IDLE_SECONDS = 30;
+
   private final EventLoopGroup acceptor;
   private final EventLoopGroup loops;
   private final Channel channel;
@@ -50,9 +57,17 @@ public final class HttpRpcServer implements AutoCloseable {
    * @throws IOException if the port cannot be bound
    */
   public HttpRpcServer(RpcServerConfig config, RpcDispatcher dispatcher) throws IOException {
+    this(config, dispatcher, MAX_CONNECTIONS, IDLE_SECONDS);
+  }
+
+  /** As {@link #HttpRpcServer(RpcServerConfig, RpcDispatcher)}, with the connection bounds given. */
+  HttpRpcServer(
+      RpcServerConfig config, RpcDispatcher dispatcher, int maxConnections, int idleSeconds)
+      throws IOException {
     this.acceptor = new NioEventLoopGroup(1, threads("rpc-http-accept-"));
     this.loops = new NioEventLoopGroup(config.workerThreads(), threads("rpc-http-"));
     int maxBody = dispatcher.limits().maxBodyBytes();
+    ConnectionGuard guard = new ConnectionGuard(maxConnections);
     ServerBootstrap bootstrap =
         new ServerBootstrap()
             .group(acceptor, loops)
@@ -64,6 +79,8 @@ public final class HttpRpcServer implements AutoCloseable {
                   @Override
                   protected void initChannel(SocketChannel ch) {
                     ch.pipeline()
+                        .addLast(new IdleStateHandler(0, 0, idleSeconds, TimeUnit.SECONDS))
+                        .addLast(guard)
                         .addLast(new HttpServerCodec(MAX_INITIAL_LINE, MAX_HEADER_BYTES, 8192))
                         .addLast(new BodyLimitAggregator(maxBody, dispatcher))
                         .addLast(new HttpRpcHandler(config, dispatcher));

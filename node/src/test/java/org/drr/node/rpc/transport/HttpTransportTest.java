@@ -42,6 +42,13 @@ class HttpTransportTest {
 
   @BeforeEach
   void start() throws IOException {
+    metrics = new RpcMetrics();
+    server =
+        new RpcServer(
+            RpcServerConfig.loopback().withCors(List.of("https://allowed.example")), dispatcher());
+  }
+
+  private RpcDispatcher dispatcher() {
     Map<String, RpcMethod> methods =
         Map.of(
             "test_echo", (p, c) -> p.node(0, "value"),
@@ -54,11 +61,7 @@ class HttpTransportTest {
                   throw new RpcException(
                       RpcException.EXECUTION_REVERTED, "execution reverted", "0x1234");
                 });
-    metrics = new RpcMetrics();
-    server =
-        new RpcServer(
-            RpcServerConfig.loopback().withCors(List.of("https://allowed.example")),
-            new RpcDispatcher(methods, LIMITS, metrics));
+    return new RpcDispatcher(methods, LIMITS, metrics);
   }
 
   @AfterEach
@@ -284,6 +287,83 @@ class HttpTransportTest {
         text.contains("drr_rpc_request_duration_seconds_count{method=\"test_echo\"} 1"), text);
     assertTrue(text.contains("drr_rpc_request_errors_total{method=\"unknown\"} 1"), text);
     assertTrue(!text.contains("made_up"), "client-chosen names must not become labels");
+  }
+
+  private static final String ECHO_REQUEST =
+      "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 58\r\n\r\n"
+          + "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"test_echo\",\"params\":[7]}";
+
+  @Test
+  void pipelinedRequestsOnOneConnectionAreAnsweredInOrder() throws Exception {
+    String two =
+        ECHO_REQUEST
+            + ECHO_REQUEST.replace("\"id\":7", "\"id\":8").replace("[7]", "[8]");
+    try (Socket socket = new Socket("127.0.0.1", server.httpPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(two.getBytes(StandardCharsets.US_ASCII));
+      String answers = readUntil(socket.getInputStream(), "\"result\":8}");
+      assertTrue(answers.indexOf("\"result\":7") < answers.indexOf("\"result\":8"), answers);
+      assertEquals(2, answers.split("HTTP/1.1 200").length - 1, answers);
+    }
+  }
+
+  @Test
+  void connectionsBeyondTheLimitAreClosedAndFreedSlotsReused() throws Exception {
+    try (HttpRpcServer small = new HttpRpcServer(RpcServerConfig.loopback(), dispatcher(), 2, 30);
+        Socket first = new Socket("127.0.0.1", small.port());
+        Socket second = new Socket("127.0.0.1", small.port())) {
+      for (Socket s : List.of(first, second)) {
+        s.setSoTimeout(10_000);
+        s.getOutputStream().write(ECHO_REQUEST.getBytes(StandardCharsets.US_ASCII));
+        assertTrue(readUntil(s.getInputStream(), "\"result\":7}").startsWith("HTTP/1.1 200"));
+      }
+      try (Socket third = new Socket("127.0.0.1", small.port())) {
+        third.setSoTimeout(10_000);
+        assertEquals(-1, third.getInputStream().read(), "the third connection is closed");
+      }
+      first.close();
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (true) {
+        try (Socket again = new Socket("127.0.0.1", small.port())) {
+          again.setSoTimeout(10_000);
+          again.getOutputStream().write(ECHO_REQUEST.getBytes(StandardCharsets.US_ASCII));
+          String answer = readUntil(again.getInputStream(), "\"result\":7}");
+          if (answer.startsWith("HTTP/1.1 200")) {
+            break;
+          }
+        } catch (IOException closedBeforeTheSlotWasFreed) {
+          // the server has not yet seen the first connection go
+        }
+        assertTrue(System.currentTimeMillis() < deadline, "a freed slot is never reused");
+        Thread.sleep(50);
+      }
+    }
+  }
+
+  @Test
+  void silentConnectionsAreClosedAfterTheIdleTimeout() throws Exception {
+    try (HttpRpcServer quick = new HttpRpcServer(RpcServerConfig.loopback(), dispatcher(), 80, 1);
+        Socket silent = new Socket("127.0.0.1", quick.port())) {
+      silent.setSoTimeout(10_000);
+      long start = System.nanoTime();
+      assertEquals(-1, silent.getInputStream().read());
+      assertTrue(System.nanoTime() - start >= 500_000_000L, "closed before it was idle");
+    }
+  }
+
+  /** Reads until {@code marker} has arrived or the connection ends; returns what was read. */
+  private static String readUntil(InputStream in, String marker) throws IOException {
+    StringBuilder text = new StringBuilder();
+    byte[] buffer = new byte[4096];
+    while (text.indexOf(marker) < 0) {
+      int n = in.read(buffer);
+      if (n < 0) {
+        break;
+      }
+      text.append(new String(buffer, 0, n, StandardCharsets.US_ASCII));
+    }
+    return text.toString();
   }
 
   private String raw(String request) throws IOException {
