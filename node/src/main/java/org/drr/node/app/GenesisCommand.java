@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,10 +61,9 @@ public final class GenesisCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--validators must be at least 1, got " + validators);
     }
     Files.createDirectories(keys);
-    SecureRandom random = new SecureRandom();
     List<Address> validatorAddresses = new ArrayList<>();
     for (int i = 0; i < validators; i++) {
-      KeyPair key = writeKey(keys.resolve("validator-" + i + ".key"), random);
+      KeyPair key = NodeKeys.loadOrCreate(keys.resolve("validator-" + i + ".key"));
       validatorAddresses.add(key.address());
     }
     GenesisBuilder builder =
@@ -76,7 +74,7 @@ public final class GenesisCommand implements Callable<Integer> {
     }
     List<RegistryPlanner.Authority> authorities = new ArrayList<>();
     for (String region : REGIONS) {
-      KeyPair key = writeKey(keys.resolve("authority-" + region.toLowerCase() + ".key"), random);
+      KeyPair key = NodeKeys.loadOrCreate(keys.resolve("authority-" + region.toLowerCase() + ".key"));
       builder.fund(key.address(), grant);
       authorities.add(new RegistryPlanner.Authority(
           key.address(), region, region + " data authority", region + "-AUTHORITY-1"));
@@ -105,17 +103,4 @@ public final class GenesisCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static KeyPair writeKey(Path file, SecureRandom random) throws IOException {
-    if (Files.exists(file)) {
-      return NodeKeys.loadOrCreate(file); // keep existing keys: regenerating a genesis keeps identities
-    }
-    KeyPair key = KeyPair.random(random);
-    Files.writeString(file, key.privateKey().secret().toHexString());
-    try {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not POSIX: default permissions stay
-    }
-    return key;
-  }
 }

@@ -37,15 +37,24 @@ public final class NodeKeys {
       }
       KeyPair key = KeyPair.random(new SecureRandom());
       Files.createDirectories(file.toAbsolutePath().getParent());
+      createOwnerOnly(file);
       Files.writeString(file, key.privateKey().secret().toHexString(), StandardCharsets.US_ASCII);
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: the default permissions stay
-      }
       return key;
     } catch (IOException e) {
       throw new IllegalStateException("cannot read or create node key file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Creates the empty file readable and writable by its owner only, before the key is written:
+   * setting the permissions afterwards would leave the key readable by others for a moment.
+   */
+  private static void createOwnerOnly(Path file) throws IOException {
+    try {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createFile(file); // not a POSIX file system: its default permissions apply
     }
   }
 }
