@@ -101,7 +101,8 @@ public final class DrrNode implements AutoCloseable {
           config.rpcWsEnabled() ? config.rpcWsPort() : -1,
           config.rpcCorsOrigins(),
           config.rpcHostAllowlist(),
-          Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+          Math.max(4, Runtime.getRuntime().availableProcessors() * 2),
+          config.rpcHttpMaxActiveConnections());
       rpc = JsonRpcService.start(rpcBackend, rpcConfig, RpcLimits.DEFAULTS);
       metrics.rpcMetrics(rpc.metrics()::writePrometheus);
     }

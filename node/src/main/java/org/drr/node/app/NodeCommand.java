@@ -68,6 +68,9 @@ public final class NodeCommand implements Callable<Integer> {
 
     @Option(names = "--rpc-http-cors-origins", paramLabel = "<ORIGIN>", split = ",", description = "Origins browsers may call from, * for any (default: none)")
     java.util.List<String> corsOrigins = new java.util.ArrayList<>();
+
+    @Option(names = "--rpc-http-max-active-connections", paramLabel = "<COUNT>", defaultValue = "80", description = "Most open HTTP connections; more are closed as they open (default: ${DEFAULT-VALUE})")
+    int maxActiveConnections;
   }
 
   static final class Ws {
@@ -108,12 +111,16 @@ public final class NodeCommand implements Callable<Integer> {
     if (chain.genesisFile == null) {
       throw new IllegalArgumentException("--genesis-file is required");
     }
+    if (http.maxActiveConnections < 1) {
+      throw new IllegalArgumentException(
+          "--rpc-http-max-active-connections must be at least 1; got " + http.maxActiveConnections);
+    }
     Address registry = pool.registry == null || pool.registry.isBlank() ? null : Address.fromHexString(pool.registry);
     return new NodeConfig(
         chain.dataPath, chain.genesisFile, chain.nodeKeyFile, http.enabled, http.host, http.port,
         http.hostAllowlist, http.corsOrigins,
         ws.enabled, ws.port, pool.minGasPrice, metrics.enabled, metrics.host, metrics.port,
-        chain.emptyBlocks, pool.permissions, registry, pool.maxSize);
+        chain.emptyBlocks, pool.permissions, registry, pool.maxSize, http.maxActiveConnections);
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

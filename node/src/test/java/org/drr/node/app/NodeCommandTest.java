@@ -32,6 +32,12 @@ class NodeCommandTest {
     assertEquals(BigInteger.valueOf(5), c.minGasPrice());
     assertEquals(Path.of("./drr-data"), c.dataPath());
     assertEquals(false, c.emptyBlocks());
+    assertEquals(80, c.rpcHttpMaxActiveConnections(), "Besu's default");
+    assertEquals(5, parse("--genesis-file", "g.json", "--rpc-http-max-active-connections", "5")
+        .rpcHttpMaxActiveConnections());
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> parse("--genesis-file", "g.json", "--rpc-http-max-active-connections", "0"));
+    assertTrue(e.getMessage().contains("must be at least 1; got 0"), e.getMessage());
   }
 
   @Test

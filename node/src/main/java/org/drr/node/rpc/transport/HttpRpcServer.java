@@ -41,9 +41,6 @@ public final class HttpRpcServer implements AutoCloseable {
 
   private static final int MAX_HEADER_BYTES = 8192;
 
-  /** Besu's default {@code --rpc-http-max-active-connections}. */
-  static final int MAX_CONNECTIONS = 80;
-
   /** A connection silent this long is closed, as the JDK's HTTP server did before. */
   static final int IDLE_SECONDS = 30;
 
@@ -57,10 +54,10 @@ public final class HttpRpcServer implements AutoCloseable {
    * @throws IOException if the port cannot be bound
    */
   public HttpRpcServer(RpcServerConfig config, RpcDispatcher dispatcher) throws IOException {
-    this(config, dispatcher, MAX_CONNECTIONS, IDLE_SECONDS);
+    this(config, dispatcher, config.maxHttpConnections(), IDLE_SECONDS);
   }
 
-  /** As {@link #HttpRpcServer(RpcServerConfig, RpcDispatcher)}, with the connection bounds given. */
+  /** As {@link #HttpRpcServer(RpcServerConfig, RpcDispatcher)}, with the idle timeout given. */
   HttpRpcServer(
       RpcServerConfig config, RpcDispatcher dispatcher, int maxConnections, int idleSeconds)
       throws IOException {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param corsOrigins origins allowed by CORS ("*" for any); empty: browsers are refused
  * @param hostAllowlist accepted {@code Host} header names ("*" for any), against DNS rebinding
  * @param workerThreads threads running requests: HTTP event loops, and WebSocket workers
+ * @param maxHttpConnections most open HTTP connections (Besu's {@code
+ *     --rpc-http-max-active-connections}); more are closed as they open
  */
 public record RpcServerConfig(
     String host,
@@ -18,7 +20,11 @@ public record RpcServerConfig(
     int wsPort,
     List<String> corsOrigins,
     List<String> hostAllowlist,
-    int workerThreads) {
+    int workerThreads,
+    int maxHttpConnections) {
+  /** Besu's default {@code --rpc-http-max-active-connections}. */
+  public static final int DEFAULT_MAX_HTTP_CONNECTIONS = 80;
+
   public RpcServerConfig {
     corsOrigins = List.copyOf(corsOrigins);
     hostAllowlist = List.copyOf(hostAllowlist);
@@ -32,15 +38,22 @@ public record RpcServerConfig(
     if (workerThreads < 1) {
       throw new IllegalArgumentException("workerThreads must be >= 1; got " + workerThreads);
     }
+    if (maxHttpConnections < 1) {
+      throw new IllegalArgumentException(
+          "the HTTP connection limit must be at least 1; got " + maxHttpConnections);
+    }
   }
 
   /** Loopback on free ports, any Host of localhost/127.0.0.1, no CORS: for tests and dev. */
   public static RpcServerConfig loopback() {
-    return new RpcServerConfig("127.0.0.1", 0, 0, List.of(), List.of("localhost", "127.0.0.1"), 4);
+    return new RpcServerConfig(
+        "127.0.0.1", 0, 0, List.of(), List.of("localhost", "127.0.0.1"), 4,
+        DEFAULT_MAX_HTTP_CONNECTIONS);
   }
 
   public RpcServerConfig withCors(List<String> origins) {
-    return new RpcServerConfig(host, httpPort, wsPort, origins, hostAllowlist, workerThreads);
+    return new RpcServerConfig(
+        host, httpPort, wsPort, origins, hostAllowlist, workerThreads, maxHttpConnections);
   }
 
   boolean isHostAllowed(String hostHeader) {
