@@ -11,6 +11,7 @@ import org.drr.cli.ExitCode;
 import org.drr.contracts.DevAccounts;
 import org.drr.node.app.DrrNode;
 import org.drr.node.app.NodeConfig;
+import org.drr.node.rpc.transport.RpcServerConfig;
 
 /**
  * The project's own node as the dev chain, run in this JVM: one validator on the dev genesis
@@ -52,7 +53,8 @@ public final class DrrNodeDevChain implements DevChain {
     }
     NodeConfig config = new NodeConfig(dataDir.resolve("node"), genesis, validatorKey,
         true, host, port, List.of("localhost", "127.0.0.1", host), List.of(),
-        true, port + 1, BigInteger.ZERO, false, host, 0, false, true, null, 4096);
+        true, port + 1, BigInteger.ZERO, false, host, 0, false, true, null, 4096,
+        RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
     try {
       node = DrrNode.start(config);
     } catch (IOException | RuntimeException e) {

@@ -2,7 +2,6 @@ package org.drr.node.app;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
-import org.drr.node.rpc.transport.RpcServerConfig;
 import org.drr.node.types.Address;
 
 /**
@@ -34,31 +33,4 @@ public record NodeConfig(
     boolean permissionsEnabled,
     Address permissionsRegistry,
     int txPoolMaxSize,
-    int rpcHttpMaxActiveConnections) {
-
-  /** As the canonical constructor, with Besu's default limit of HTTP connections. */
-  public NodeConfig(
-      Path dataPath,
-      Path genesisFile,
-      Path nodeKeyFile,
-      boolean rpcHttpEnabled,
-      String rpcHttpHost,
-      int rpcHttpPort,
-      java.util.List<String> rpcHostAllowlist,
-      java.util.List<String> rpcCorsOrigins,
-      boolean rpcWsEnabled,
-      int rpcWsPort,
-      BigInteger minGasPrice,
-      boolean metricsEnabled,
-      String metricsHost,
-      int metricsPort,
-      boolean emptyBlocks,
-      boolean permissionsEnabled,
-      Address permissionsRegistry,
-      int txPoolMaxSize) {
-    this(dataPath, genesisFile, nodeKeyFile, rpcHttpEnabled, rpcHttpHost, rpcHttpPort,
-        rpcHostAllowlist, rpcCorsOrigins, rpcWsEnabled, rpcWsPort, minGasPrice, metricsEnabled,
-        metricsHost, metricsPort, emptyBlocks, permissionsEnabled, permissionsRegistry,
-        txPoolMaxSize, RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
-  }
-}
+    int rpcHttpMaxActiveConnections) {}

@@ -9,6 +9,7 @@ import org.drr.node.chain.TransactionRejectedException;
 import org.drr.node.crypto.KeyPair;
 import org.drr.node.types.Address;
 import org.drr.node.types.Transaction;
+import org.drr.node.rpc.transport.RpcServerConfig;
 
 /**
  * The process the crash test kills: a node that submits its own load (transfers and contract
@@ -25,7 +26,7 @@ public final class CrashLoadNode {
     Path key = Path.of(args[2]);
     NodeConfig config = new NodeConfig(
         data, genesis, key, false, "127.0.0.1", 0, java.util.List.of("localhost", "127.0.0.1"), java.util.List.of(), false, 0, BigInteger.ZERO, false, "127.0.0.1", 0,
-        false, false, null, 4096);
+        false, false, null, 4096, RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
     DrrNode node = DrrNode.start(config);
     node.ledger().chain().onBlockAdded(b -> {
       StringBuilder out = new StringBuilder();

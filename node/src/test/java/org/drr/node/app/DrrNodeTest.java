@@ -18,6 +18,7 @@ import org.drr.node.consensus.qbft.BlockVerifier;
 import org.drr.node.state.StateRoots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.drr.node.rpc.transport.RpcServerConfig;
 
 /** The node runtime in-process: produces sealed blocks, serves metrics, resumes after restart. */
 class DrrNodeTest {
@@ -26,7 +27,7 @@ class DrrNodeTest {
   static NodeConfig config(Path dir, Path genesis, Path key, boolean metrics) {
     return new NodeConfig(
         dir.resolve("data"), genesis, key, false, "127.0.0.1", 0, java.util.List.of("localhost", "127.0.0.1"), java.util.List.of(), false, 0, BigInteger.ZERO,
-        metrics, "127.0.0.1", 0, false, false, null, 4096);
+        metrics, "127.0.0.1", 0, false, false, null, 4096, RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
   }
 
   static Path writeGenesisAndKey(Path dir) throws Exception {
@@ -41,7 +42,7 @@ class DrrNodeTest {
     NodeConfig base = config(dir, genesis, dir.resolve("key"), false);
     NodeConfig withEmpty = new NodeConfig(base.dataPath(), base.genesisFile(), base.nodeKeyFile(), false, "127.0.0.1", 0,
         base.rpcHostAllowlist(), base.rpcCorsOrigins(), false, 0, java.math.BigInteger.ZERO, false, "127.0.0.1", 0,
-        true, false, null, 4096);
+        true, false, null, 4096, RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
     try (DrrNode node = DrrNode.start(withEmpty)) {
       long deadline = System.currentTimeMillis() + 15_000;
       while (node.ledger().chain().head().number() < 3 && System.currentTimeMillis() < deadline) {

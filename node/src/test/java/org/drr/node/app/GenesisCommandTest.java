@@ -15,6 +15,7 @@ import org.drr.node.types.Address;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import org.drr.node.rpc.transport.RpcServerConfig;
 
 class GenesisCommandTest {
   @TempDir Path dir;
@@ -43,7 +44,7 @@ class GenesisCommandTest {
     assertTrue(Files.exists(keys.resolve("authority-hk.key")));
     // a node with validator 0's key starts from it (it is not the single validator of three, so it idles)
     NodeConfig config = new NodeConfig(dir.resolve("data"), out, keys.resolve("validator-0.key"), false, "127.0.0.1", 0,
-        List.of(), List.of(), false, 0, java.math.BigInteger.ZERO, false, "127.0.0.1", 0, false, true, null, 10);
+        List.of(), List.of(), false, 0, java.math.BigInteger.ZERO, false, "127.0.0.1", 0, false, true, null, 10, RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
     try (DrrNode node = DrrNode.start(config)) {
       assertEquals(0, node.ledger().chain().head().number());
       assertTrue(QbftExtraDataCodec.decode(g.extraData()).validators().contains(node.validator()));

@@ -17,6 +17,7 @@ import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.chain.TestChains;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.drr.node.rpc.transport.RpcServerConfig;
 
 /**
  * Queries against past blocks go through the persisted tries (and key preimages): balances,
@@ -48,7 +49,7 @@ class HistoricalStateRpcTest {
     Path genesis = DrrNodeTest.writeGenesisAndKey(dir);
     NodeConfig config = new NodeConfig(dir.resolve("data"), genesis, dir.resolve("key"), true, "127.0.0.1", 0,
         List.of("localhost", "127.0.0.1"), List.of(), false, 0, BigInteger.ZERO, false, "127.0.0.1", 0,
-        false, false, null, 4096);
+        false, false, null, 4096, RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
     try (DrrNode node = DrrNode.start(config)) {
       int port = node.rpcHttpPort();
       String bob = TestChains.BOB.address().toHexString();

@@ -19,6 +19,7 @@ import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.drr.node.rpc.transport.RpcServerConfig;
 
 /** The chain's events reach WebSocket subscribers through the node's RPC backend. */
 class NodeSubscriptionTest {
@@ -52,7 +53,7 @@ class NodeSubscriptionTest {
     Path genesis = DrrNodeTest.writeGenesisAndKey(dir);
     NodeConfig config = new NodeConfig(dir.resolve("data"), genesis, dir.resolve("key"), false, "127.0.0.1", 0,
         List.of("localhost", "127.0.0.1"), List.of(), true, 0, BigInteger.ZERO, false, "127.0.0.1", 0,
-        false, false, null, 4096);
+        false, false, null, 4096, RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
     try (DrrNode node = DrrNode.start(config)) {
       Client ws = new Client(URI.create("ws://127.0.0.1:" + node.rpcWsPort()));
       assertTrue(ws.connectBlocking(10, TimeUnit.SECONDS));

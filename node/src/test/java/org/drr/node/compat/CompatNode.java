@@ -12,6 +12,7 @@ import org.drr.node.app.NodeConfig;
 import org.drr.node.chain.TestChains;
 import org.drr.node.consensus.qbft.QbftExtraData;
 import org.drr.node.consensus.qbft.QbftExtraDataCodec;
+import org.drr.node.rpc.transport.RpcServerConfig;
 
 /**
  * A real {@link DrrNode} for the compatibility tests: a Cancun, zero-base-fee dev genesis with
@@ -41,7 +42,7 @@ final class CompatNode implements AutoCloseable {
     Path data = dir.resolve("data");
     NodeConfig config = new NodeConfig(data, genesis, key, true, "127.0.0.1", 0,
         List.of("localhost", "127.0.0.1"), List.of(), false, 0, BigInteger.ZERO, false,
-        "127.0.0.1", 0, false, false, null, 20_000);
+        "127.0.0.1", 0, false, false, null, 20_000, RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
     return new CompatNode(DrrNode.start(config), data);
   }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.websocket.WebSocketService;
 import org.web3j.protocol.websocket.events.NewHeadsNotification;
+import org.drr.node.rpc.transport.RpcServerConfig;
 
 /**
  * The RPC through the real node: {@link DrrNode} with its QBFT producer, RocksDB block store, pool
@@ -66,7 +67,7 @@ class RealNodeRpcTest {
             false,
             false,
             null,
-            4096);
+            4096, RpcServerConfig.DEFAULT_MAX_HTTP_CONNECTIONS);
     node = DrrNode.start(config);
     client = new RpcClient(node.rpcHttpPort());
     Transaction deploy =
