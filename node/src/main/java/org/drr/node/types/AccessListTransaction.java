@@ -6,7 +6,6 @@ import java.util.OptionalLong;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
-import org.drr.node.crypto.Keccak256;
 import org.drr.node.crypto.Signature;
 import org.drr.node.rlp.RlpWriter;
 
@@ -57,21 +56,13 @@ public record AccessListTransaction(
 
   @Override
   public Bytes32 signingHash() {
-    RlpWriter writer = new RlpWriter(data.size() + 128);
-    writer.startList();
-    writeUnsignedFields(writer);
-    writer.endList();
-    return Keccak256.hash(TransactionFields.typed(type(), writer));
+    return TransactionFields.typedSigningHash(type(), data.size() + 128, this::writeUnsignedFields);
   }
 
   @Override
   public Bytes encoded() {
-    RlpWriter writer = new RlpWriter(data.size() + 192);
-    writer.startList();
-    writeUnsignedFields(writer);
-    TransactionFields.writeSignature(writer, signature.recoveryId(), signature);
-    writer.endList();
-    return TransactionFields.typed(type(), writer);
+    return TransactionFields.typedEncoding(
+        type(), data.size() + 192, this::writeUnsignedFields, signature);
   }
 
   private void writeUnsignedFields(RlpWriter writer) {
