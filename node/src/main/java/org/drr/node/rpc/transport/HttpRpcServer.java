@@ -21,8 +21,8 @@ import org.drr.node.rpc.RpcDispatcher;
 /**
  * JSON-RPC over HTTP POST on Netty event loops, as Besu's Vert.x server is. Requests are answered
  * on the event loop that read them: an RPC call is short (execution is bounded by gas and the
- * {@link org.drr.node.rpc.RpcLimits}), and answering in place saves two thread hand-offs per call,
- * which on a two-core validator was the larger part of a cheap call's cost. Responses on one
+ * {@link org.drr.node.rpc.RpcLimits}), and answering in place saves the hand-offs to and from a
+ * worker pool on every call, which a two-core validator feels under load. Responses on one
  * connection therefore leave in request order, as HTTP/1.1 pipelining requires. The loops are
  * deep-stack threads so that {@code eth_call} and traces run on them without another hand-off; a
  * slow call holds up only the connections sharing its loop.
