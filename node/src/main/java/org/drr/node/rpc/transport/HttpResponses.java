@@ -77,10 +77,7 @@ final class HttpResponses {
       long second = System.currentTimeMillis() / 1000;
       Stamp stamp = last;
       if (stamp.second != second) {
-        stamp =
-            new Stamp(
-                second,
-                IMF_FIXDATE.format(Instant.ofEpochSecond(second)));
+        stamp = new Stamp(second, IMF_FIXDATE.format(Instant.ofEpochSecond(second)));
         last = stamp;
       }
       return stamp.text;

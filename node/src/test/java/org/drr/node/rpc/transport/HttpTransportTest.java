@@ -243,6 +243,15 @@ class HttpTransportTest {
   }
 
   @Test
+  void malformedHttpIs400AndTheConnectionClosed() throws Exception {
+    String longLine = "POST /" + "a".repeat(5000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    String response = raw(longLine);
+    assertTrue(response.startsWith("HTTP/1.1 400"), response);
+    assertTrue(response.contains("malformed HTTP request"), response);
+    assertTrue(response.toLowerCase().contains("connection: close"), response);
+  }
+
+  @Test
   void corsPreflightAndOrigins() throws Exception {
     HttpResponse<String> preflight =
         http.send(
