@@ -96,10 +96,10 @@ public final class RegistrationBench {
     int from = 0;
     for (Round round : rounds) {
       long cpu = treeCpuMillis(process);
-      long compiling = cpuMillis(process.pid(), true);
+      long compiling = compilerCpuMillis(process.pid());
       Result result = run(port, load.subList(from, from + round.size()));
       long used = treeCpuMillis(process) - cpu;
-      compiling = cpuMillis(process.pid(), true) - compiling;
+      compiling = compilerCpuMillis(process.pid()) - compiling;
       System.out.printf("%s: %s: %s; CPU %.2f ms per registration%s%n", target, round.name(),
           result, used / (double) round.size(),
           compiling > 0 ? String.format(" (JIT compiler threads %d ms in all)", compiling) : "");
@@ -108,47 +108,49 @@ public final class RegistrationBench {
   }
 
   /** CPU time used so far by {@code root} and its descendants (anvil runs under npx). */
-  private static long treeCpuMillis(ProcessHandle root) throws IOException {
-    long sum = cpuMillis(root.pid(), false);
-    for (ProcessHandle child : root.descendants().toList()) {
-      sum += cpuMillis(child.pid(), false);
+  private static long treeCpuMillis(ProcessHandle root) {
+    long sum = 0;
+    for (ProcessHandle p : Stream.concat(Stream.of(root), root.descendants()).toList()) {
+      ProcStat stat = ProcStat.read(Path.of("/proc", Long.toString(p.pid()), "stat"));
+      sum += stat == null ? 0 : stat.cpuMillis();
     }
     return sum;
   }
 
-  /**
-   * CPU time (user and system) a process has used so far, from Linux {@code /proc} in clock
-   * ticks of 10 ms: all its threads, or only its JIT compiler threads. 0 once it is gone.
-   */
-  private static long cpuMillis(long pid, boolean compilerThreadsOnly) throws IOException {
-    Path proc = Path.of("/proc", Long.toString(pid));
-    List<Path> stats = new ArrayList<>();
-    if (!compilerThreadsOnly) {
-      stats.add(proc.resolve("stat"));
-    } else {
-      try (Stream<Path> tasks = Files.list(proc.resolve("task"))) {
-        tasks.forEach(task -> stats.add(task.resolve("stat")));
-      } catch (IOException gone) {
-        return 0;
+  /** CPU time used so far by the JIT compiler threads of the JVM {@code pid}. */
+  private static long compilerCpuMillis(long pid) {
+    List<Path> tasks;
+    try (Stream<Path> list = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      tasks = list.toList();
+    } catch (IOException gone) {
+      return 0;
+    }
+    long sum = 0;
+    for (Path task : tasks) {
+      ProcStat stat = ProcStat.read(task.resolve("stat"));
+      if (stat != null && stat.name().contains("CompilerThre")) {
+        sum += stat.cpuMillis();
       }
     }
-    long ticks = 0;
-    for (Path file : stats) {
+    return sum;
+  }
+
+  /** A process's or thread's name and CPU time (user and system), from a Linux {@code stat}. */
+  private record ProcStat(String name, long cpuMillis) {
+    /** Reads {@code file}; null once the process or thread is gone. */
+    static ProcStat read(Path file) {
       String stat;
       try {
         stat = Files.readString(file);
       } catch (IOException gone) {
-        continue;
+        return null;
       }
       String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (compilerThreadsOnly && !name.contains("CompilerThre")) {
-        continue;
-      }
-      // after the name come state (field 3) ... utime (field 14) and stime (field 15)
+      // after the name come state (field 3) ... utime (field 14) and stime (field 15), in clock
+      // ticks of 10 ms
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return new ProcStat(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10);
     }
-    return ticks * 10;
   }
 
   private record Result(
