@@ -4,16 +4,21 @@
 # RocksDB bytes per registered asset. Not part of the test run.
 #
 #   scripts/bench-node.sh [N]      (N registrations per target, default 2000)
+#
+# The node runs as operators run it, with `./drr node` (DRR_JAVA_OPTS passes JVM options to it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-2000}"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. scripts/lib/java-home.sh
+drr_select_jdk
+./drr --version >/dev/null   # builds the packaged node on first use
 mvn -B -q -pl contracts,node -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 CP="node/target/test-classes:node/target/classes:contracts/target/classes:$(cat node/target/bench-classpath.txt)"
 WORK="$(mktemp -d -t drr-bench-XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "node JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); options: ${DRR_JAVA_OPTS:-default}"
 for target in node anvil; do
   "$JAVA_HOME/bin/java" -Ddrr.root="$PWD" -cp "$CP" org.drr.node.compat.RegistrationBench \
     "$target" "$N" "$WORK" 2>"$WORK/$target.err" | grep -E '^(node|anvil):' \

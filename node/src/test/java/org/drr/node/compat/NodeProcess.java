@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.drr.node.app.NodeCommand;
 import org.drr.node.rpc.RpcClient;
 
@@ -17,20 +19,35 @@ final class NodeProcess {
     this.port = port;
   }
 
-  /** Starts the node on {@code dir}'s genesis, key and data; returns once RPC answers. */
+  /**
+   * Starts the node from this JVM's class path on {@code dir}'s genesis, key and data; returns
+   * once RPC answers.
+   */
   static NodeProcess start(Path dir, Path log) throws IOException, InterruptedException {
+    return start(List.of(ProcessHandle.current().info().command().orElse("java"),
+        "-cp", System.getProperty("java.class.path"), NodeCommand.class.getName()), dir, log);
+  }
+
+  /** Starts the node as operators do, with {@code ./drr node} (the packaged build). */
+  static NodeProcess startWithLauncher(Path dir, Path log)
+      throws IOException, InterruptedException {
+    return start(List.of(ProjectRoot.get().resolve("drr").toString(), "node"), dir, log);
+  }
+
+  private static NodeProcess start(List<String> launch, Path dir, Path log)
+      throws IOException, InterruptedException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Process p = new ProcessBuilder(
-            ProcessHandle.current().info().command().orElse("java"),
-            "-cp", System.getProperty("java.class.path"), NodeCommand.class.getName(),
-            "--genesis-file", dir.resolve("genesis.json").toString(),
-            "--data-path", dir.resolve("data").toString(),
-            "--node-private-key-file", dir.resolve("key").toString(),
-            "--rpc-http-port", Integer.toString(port), "--rpc-ws-enabled", "false",
-            "--tx-pool-max-size", "20000")
+    List<String> command = new ArrayList<>(launch);
+    command.addAll(List.of(
+        "--genesis-file", dir.resolve("genesis.json").toString(),
+        "--data-path", dir.resolve("data").toString(),
+        "--node-private-key-file", dir.resolve("key").toString(),
+        "--rpc-http-port", Integer.toString(port), "--rpc-ws-enabled", "false",
+        "--tx-pool-max-size", "20000"));
+    Process p = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();

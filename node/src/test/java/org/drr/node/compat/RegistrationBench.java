@@ -17,11 +17,11 @@ import org.drr.node.rpc.RpcClient;
 
 /**
  * The asset-registration benchmark (run by {@code scripts/bench-node.sh}, never by the tests):
- * starts the target as its own process (the node as a separate JVM, like anvil), deploys the
- * registry and onboards participants, then submits pre-signed {@code AssetRegistry.register}
- * transactions from four participant accounts as fast as one client can, in three rounds: {@code
- * N} from a cold start, a warm-up of {@value #WARM_UP_ROUNDS}{@code N}, and {@code N} warm. On a
- * two-core machine the node's JIT compiler threads take most of a core for about 14,000
+ * starts the target as its own process (the node with {@code ./drr node}, as operators start it;
+ * anvil through npm), deploys the registry and onboards participants, then submits pre-signed
+ * {@code AssetRegistry.register} transactions from four participant accounts as fast as one
+ * client can, in three rounds: {@code N} from a cold start, a warm-up of {@value
+ * #WARM_UP_ROUNDS}{@code N}, and {@code N} warm. On a two-core machine the node's JIT compiler threads take most of a core for about 14,000
  * registrations (20 s) after start-up, competing with the node and the client; the warm round
  * comes after that, and for the node the bench reports how much CPU the compiler threads still
  * used in each round, so "warm" can be checked. anvil, compiled ahead, runs the same rounds. Each
@@ -67,7 +67,7 @@ public final class RegistrationBench {
     if (target.equals("node")) {
       CompatNode.writeGenesisAndKey(dir);
       long before;
-      NodeProcess node = NodeProcess.start(dir, dir.resolve("node.log"));
+      NodeProcess node = NodeProcess.startWithLauncher(dir, dir.resolve("node.log"));
       try {
         setUp(new RpcClient(node.port()), batches);
         before = size(dir.resolve("data"));
