@@ -18,6 +18,7 @@ import org.drr.node.chain.StoredBlock;
 import org.drr.node.chain.TransactionPool;
 import org.drr.node.consensus.qbft.QbftExtraDataCodec;
 import org.drr.node.evm.EvmTracer;
+import org.drr.node.execution.BeaconRootsCall;
 import org.drr.node.execution.TransactionOutcome;
 import org.drr.node.execution.TransactionProcessor;
 import org.drr.node.fork.Fork;
@@ -169,6 +170,7 @@ final class ChainRpcBackend implements RpcBackend {
     Fork fork = ledger.forkAt(block.header().timestamp());
     var env = ledger.executor().environment(block.header(), fork);
     TransactionProcessor processor = new TransactionProcessor(fork);
+    BeaconRootsCall.apply(state, fork, env, block.header().parentBeaconBlockRoot());
     long gasUsed = 0;
     List<Transaction> txs = block.block().transactions();
     try {

@@ -40,13 +40,17 @@ public final class BlockBuilder {
   private final List<Receipt> receipts = new ArrayList<>();
   private final Set<Address> skippedSenders = new HashSet<>();
   private long gasUsed;
+  /** Whether the block's system call ran, which may have written state before any transaction. */
+  private final boolean systemCallRan;
   /** Set when an execution failed unexpectedly, leaving the state in an unknown condition. */
   private boolean failed;
 
   BlockBuilder(
       BlockExecutor executor, WorldState state, StateDiff diff, StoredBlock parent,
-      BlockHeader template, BlockEnvironment environment, TransactionProcessor processor) {
+      BlockHeader template, BlockEnvironment environment, TransactionProcessor processor,
+      boolean systemCallRan) {
     this.executor = executor;
+    this.systemCallRan = systemCallRan;
     this.state = state;
     this.diff = diff;
     this.parent = parent;
@@ -69,11 +73,11 @@ public final class BlockBuilder {
   }
 
   /**
-   * Whether the head state is still exactly the parent's: nothing was included and no execution
-   * failed half-way (a rejected transaction changes nothing).
+   * Whether the head state is still exactly the parent's: no system call ran, nothing was
+   * included and no execution failed half-way (a rejected transaction changes nothing).
    */
   public boolean leftStateUnchanged() {
-    return included.isEmpty() && !failed;
+    return !systemCallRan && included.isEmpty() && !failed;
   }
 
   /** Whether not even a plain transfer fits any more. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
+import org.drr.node.execution.BeaconRootsCall;
 import org.drr.node.execution.BlockEnvironment;
 import org.drr.node.execution.TransactionOutcome;
 import org.drr.node.execution.TransactionProcessor;
@@ -20,7 +21,8 @@ import org.drr.node.types.Transaction;
 /**
  * Executes transactions on the head state to build the next block (for the proposer) or to check
  * a received block (for an importer), computing gas used, receipts, logs bloom and the
- * transaction, receipt and state roots.
+ * transaction, receipt and state roots. From Cancun, both paths first make EIP-4788's system call
+ * ({@link BeaconRootsCall}).
  *
  * <p>Both paths mutate the given {@link WorldState}; on a rejected import the caller reloads the
  * head state.
@@ -74,8 +76,11 @@ public final class BlockExecutor {
   public BlockBuilder start(WorldState state, StoredBlock parent, long timestamp, Address coinbase) {
     BlockHeader template = template(parent, timestamp, coinbase, Bytes.EMPTY);
     Fork fork = config.forks().forkAt(timestamp);
+    StateDiff diff = newDiff(state, parent);
+    BlockEnvironment env = environment(template, fork);
+    boolean systemCallRan = BeaconRootsCall.apply(state, fork, env, template.parentBeaconBlockRoot());
     return new BlockBuilder(
-        this, state, newDiff(state, parent), parent, template, environment(template, fork), new TransactionProcessor(fork));
+        this, state, diff, parent, template, env, new TransactionProcessor(fork), systemCallRan);
   }
 
   /**
@@ -89,6 +94,8 @@ public final class BlockExecutor {
     Fork fork = config.forks().forkAt(header.timestamp());
     BlockEnvironment env = environment(header, fork);
     TransactionProcessor processor = new TransactionProcessor(fork);
+    StateDiff diff = newDiff(state, parent);
+    BeaconRootsCall.apply(state, fork, env, header.parentBeaconBlockRoot());
     List<Receipt> receipts = new ArrayList<>();
     long gasUsed = 0;
     List<Transaction> txs = block.transactions();
@@ -105,7 +112,7 @@ public final class BlockExecutor {
                 + e.getMessage());
       }
     }
-    Built built = finish(newDiff(state, parent), parent, header, txs, receipts, gasUsed);
+    Built built = finish(diff, parent, header, txs, receipts, gasUsed);
     BlockHeader expected = built.block().header();
     check(header.number(), "gas used", expected.gasUsed(), header.gasUsed());
     check(header.number(), "transactions root", expected.transactionsRoot(), header.transactionsRoot());
