@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.drr.node.rpc.RpcConnection;
 import org.drr.node.rpc.RpcDispatcher;
+import org.drr.node.rpc.LimitsBuilder;
 import org.drr.node.rpc.RpcLimits;
 import org.drr.node.rpc.RpcMethod;
 import org.drr.node.rpc.RpcMetrics;
@@ -46,7 +47,7 @@ class FilterExpiryTest {
 
   @Test
   void idleFiltersExpire(@TempDir Path dir) throws Exception {
-    RpcLimits limits = RpcLimits.DEFAULTS.withMaxFilters(10, Duration.ofMinutes(5));
+    RpcLimits limits = LimitsBuilder.defaults().filters(10, Duration.ofMinutes(5)).build();
     RpcTestSupport.Fixture fixture = RpcTestSupport.fixture(dir, limits);
     try {
       ManualClock clock = new ManualClock();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.drr.node.rpc.LimitsBuilder;
 import org.drr.node.rpc.RpcLimits;
 import org.drr.node.rpc.RpcTestSupport;
 import org.drr.node.types.Address;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** eth_getLogs with its limits, and polling filters, over real HTTP. */
 class LogsAndFiltersTest {
   private static final RpcLimits LIMITS =
-      RpcLimits.DEFAULTS.withLogLimits(10, 3).withMaxFilters(3, Duration.ofMinutes(5));
+      LimitsBuilder.defaults().logs(10, 3).filters(3, Duration.ofMinutes(5)).build();
 
   private RpcTestSupport.Scenario s;
 

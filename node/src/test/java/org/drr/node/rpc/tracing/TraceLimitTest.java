@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
+import org.drr.node.rpc.LimitsBuilder;
 import org.drr.node.rpc.RpcLimits;
 import org.drr.node.rpc.RpcTestSupport;
 import org.junit.jupiter.api.Test;
@@ -15,20 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TraceLimitTest {
   @Test
   void tracesBeyondTheStepLimitAreRefused(@TempDir Path dir) throws Exception {
-    RpcLimits d = RpcLimits.DEFAULTS;
-    RpcLimits limits =
-        new RpcLimits(
-            d.maxBodyBytes(),
-            d.maxBatchSize(),
-            d.maxJsonDepth(),
-            d.maxLogBlockRange(),
-            d.maxLogResults(),
-            d.maxFilters(),
-            d.filterIdleTimeout(),
-            d.maxSubscriptionsPerConnection(),
-            d.maxWebSocketConnections(),
-            d.gasCap(),
-            10);
+    RpcLimits limits = LimitsBuilder.defaults().maxTraceSteps(10).build();
     RpcTestSupport.Scenario s = RpcTestSupport.scenario(dir, limits);
     try {
       String hash = s.storeCall().hash().toHexString();

@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.drr.node.rpc.LimitsBuilder;
 import org.drr.node.rpc.RpcLimits;
 import org.drr.node.rpc.RpcTestSupport;
 import org.drr.node.types.Address;
@@ -200,7 +201,7 @@ class WebSocketSubscriptionTest {
     // input makes the kernel send RST, and the client may lose the 1009 close frame to it.
     int limit = 4096;
     RpcTestSupport.Scenario small =
-        RpcTestSupport.scenario(dir, RpcLimits.DEFAULTS.withMaxBodyBytes(limit));
+        RpcTestSupport.scenario(dir, LimitsBuilder.defaults().maxBodyBytes(limit).build());
     try {
       Client victim = new Client(small.fixture().webSocketPort());
       assertTrue(victim.connectBlocking(10, TimeUnit.SECONDS));
