@@ -1,5 +1,6 @@
 package org.drr.node.app;
 
+import java.util.concurrent.TimeUnit;
 import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.chain.BlockBuilder;
 import org.drr.node.chain.BlockExecutor;
@@ -26,16 +27,27 @@ import org.slf4j.LoggerFactory;
 final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftBlockImporter {
   private static final Logger LOG = LoggerFactory.getLogger(QbftLedgerAdapter.class);
   private static final int MAX_CANDIDATES = 20_000;
+  /**
+   * Share of the block period that executing transactions may take once a block is due, as
+   * Besu's {@code --poa-block-txs-selection-max-time} (default 75 %). Without a bound, a block
+   * that falls behind under load takes the whole backlog, up to the gas limit, and runs later
+   * still, and so does every block after it.
+   */
+  private static final int SELECTION_PERCENT_OF_PERIOD = 75;
 
   private final Ledger ledger;
   private final TransactionPool pool;
   private final NodeMetrics metrics;
   private final BlockVerifier verifier;
+  private final long selectionBudgetNanos;
   /** The block being filled ({@link #prepare}), until it is imported or discarded. */
   private BlockBuilder open;
 
   QbftLedgerAdapter(Ledger ledger, TransactionPool pool, NodeMetrics metrics) {
-    this.verifier = new BlockVerifier(ledger.config().qbft().blockPeriodSeconds());
+    long periodSeconds = ledger.config().qbft().blockPeriodSeconds();
+    this.verifier = new BlockVerifier(periodSeconds);
+    this.selectionBudgetNanos =
+        TimeUnit.SECONDS.toNanos(periodSeconds) * SELECTION_PERCENT_OF_PERIOD / 100;
     this.ledger = ledger;
     this.pool = pool;
     this.metrics = metrics;
@@ -74,7 +86,9 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
       return;
     }
     try {
-      fill(openAt(timestamp, proposer));
+      // executing ahead must not run past the block's due time, or the block would be late
+      long untilDue = TimeUnit.MILLISECONDS.toNanos(timestamp * 1000 - System.currentTimeMillis());
+      fill(openAt(timestamp, proposer), Math.max(untilDue, 0));
     } catch (RuntimeException | Error e) {
       discardOpen(); // a failed execution leaves the open block's state unknown
       throw e;
@@ -87,7 +101,7 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     try {
       BlockBuilder builder = openAt(timestamp, proposer);
       int executedAhead = builder.size();
-      fill(builder);
+      fill(builder, selectionBudgetNanos);
       return new Proposal(builder.finish(extraData), executedAhead, started, System.nanoTime());
     } catch (RuntimeException | Error e) {
       discardOpen(); // never finish or reuse a block whose building failed
@@ -107,11 +121,11 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     return open;
   }
 
-  private void fill(BlockBuilder builder) {
+  private void fill(BlockBuilder builder, long budgetNanos) {
     if (builder.isFull()) {
       return;
     }
-    for (BlockExecutor.Rejected r : builder.add(pool.candidates(MAX_CANDIDATES))) {
+    for (BlockExecutor.Rejected r : builder.add(pool.candidates(MAX_CANDIDATES), budgetNanos)) {
       LOG.info("dropping pending transaction {}: {}", r.transaction().hash(), r.reason().getMessage());
       pool.drop(r.transaction().hash());
     }

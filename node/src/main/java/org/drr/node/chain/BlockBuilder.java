@@ -92,20 +92,31 @@ public final class BlockBuilder {
    * @return the candidates the state rejected (the state is unchanged by each of them)
    */
   public List<BlockExecutor.Rejected> add(List<PendingTransaction> candidates) {
+    return add(candidates, Long.MAX_VALUE);
+  }
+
+  /**
+   * {@link #add(List)}, but takes no further candidate once {@code budgetNanos} have passed since
+   * the call began (the first is always tried); the rest stay in the pool for a later block.
+   */
+  public List<BlockExecutor.Rejected> add(List<PendingTransaction> candidates, long budgetNanos) {
     int before = included.size();
-    List<BlockExecutor.Rejected> rejected = execute(candidates);
+    List<BlockExecutor.Rejected> rejected = execute(candidates, System.nanoTime(), budgetNanos);
     if (included.size() > before) {
       diff.advance();
     }
     return rejected;
   }
 
-  private List<BlockExecutor.Rejected> execute(List<PendingTransaction> candidates) {
+  private List<BlockExecutor.Rejected> execute(
+      List<PendingTransaction> candidates, long startNanos, long budgetNanos) {
     List<BlockExecutor.Rejected> rejected = new ArrayList<>();
+    boolean first = true;
     for (PendingTransaction candidate : candidates) {
-      if (isFull()) {
+      if (isFull() || (!first && System.nanoTime() - startNanos >= budgetNanos)) {
         break;
       }
+      first = false;
       if (skippedSenders.contains(candidate.sender())
           || candidate.transaction().gasLimit() > template.gasLimit() - gasUsed) {
         skippedSenders.add(candidate.sender());

@@ -235,6 +235,26 @@ class LedgerTest {
   }
 
   @Test
+  void aSpentTimeBudgetLeavesTheRestForLaterWithoutSkippingSenders() {
+    List<PendingTransaction> txs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      txs.add(TestChains.pending(TestChains.tx(TestChains.ALICE, i, TestChains.BOB.address(), 1, Bytes.EMPTY), i));
+    }
+    try (RocksDbStorage storage = open()) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      BlockBuilder builder = ledger.startBlock(
+          ledger.chain().head().header().timestamp() + 1, TestChains.VALIDATOR.address());
+      // a budget already spent still takes the first candidate, so every call makes progress
+      assertTrue(builder.add(txs, 0).isEmpty());
+      assertEquals(1, builder.size());
+      // the rest were neither rejected nor their sender skipped: a later call takes them
+      assertTrue(builder.add(txs.subList(1, 4)).isEmpty());
+      assertEquals(4, builder.size());
+      ledger.abandon();
+    }
+  }
+
+  @Test
   void callRevertsItsChanges() {
     try (RocksDbStorage storage = open()) {
       Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
