@@ -3,12 +3,15 @@
 # in the same run. Prints committed tx/s, p50/p99 submit-to-inclusion latency and, for the node,
 # RocksDB bytes per registered asset. Not part of the test run.
 #
-#   scripts/bench-node.sh [N]      (N registrations per target, default 2000)
+#   scripts/bench-node.sh [N] [CLIENTS]
+#     N: registrations per round of N (default 2000); CLIENTS: concurrent submitters, 1, 2 or 4
+#     (default 1), each sending its share of the four senders' transactions
 #
 # The node runs as operators run it, with `./drr node` (DRR_JAVA_OPTS passes JVM options to it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-2000}"
+CLIENTS="${2:-1}"
 . scripts/lib/java-home.sh
 drr_select_jdk
 ./drr --version >/dev/null   # builds the packaged node on first use
@@ -21,7 +24,7 @@ echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load: $(
 echo "node JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); options: ${DRR_JAVA_OPTS:-default}"
 for target in node anvil; do
   "$JAVA_HOME/bin/java" -Ddrr.root="$PWD" -cp "$CP" org.drr.node.compat.RegistrationBench \
-    "$target" "$N" "$WORK" 2>"$WORK/$target.err" | grep -E '^(node|anvil):' \
+    "$target" "$N" "$WORK" "$CLIENTS" 2>"$WORK/$target.err" | grep -E '^(node|anvil):' \
     || { echo "$target failed:"; tail -20 "$WORK/$target.err"; exit 1; }
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

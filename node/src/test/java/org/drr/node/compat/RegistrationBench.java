@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.drr.contracts.Codes.Classification;
 import org.drr.node.compat.SignedSequence.Signed;
@@ -31,7 +33,10 @@ import org.drr.node.rpc.RpcClient;
  * 10 ms, when the receipt becomes readable) and, for the node, RocksDB bytes per registered
  * asset (data directory growth over all rounds, measured after the node shut down).
  *
- * <p>Usage: {@code RegistrationBench node|anvil <N> <work dir>}.
+ * <p>With more than one client ({@code 2} or {@code 4}), each submits the transactions of its
+ * share of the senders, concurrently, as several enterprises would.
+ *
+ * <p>Usage: {@code RegistrationBench node|anvil <N> <work dir> [clients, default 1]}.
  */
 public final class RegistrationBench {
   private static final int[] SENDERS = {4, 5, 6, 7};
@@ -46,6 +51,10 @@ public final class RegistrationBench {
     String target = args[0];
     int n = Integer.parseInt(args[1]);
     Path dir = Files.createDirectories(Path.of(args[2]).resolve(target));
+    int clients = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    if (clients < 1 || SENDERS.length % clients != 0) {
+      throw new IllegalArgumentException("clients must divide the " + SENDERS.length + " senders");
+    }
     RegistryScenario scenario = new RegistryScenario(System.currentTimeMillis() / 1000);
     List<List<ReplayStep>> steps = new ArrayList<>();
     steps.add(scenario.deploySteps());
@@ -71,7 +80,7 @@ public final class RegistrationBench {
       try {
         setUp(new RpcClient(node.port()), batches);
         before = size(dir.resolve("data"));
-        report("node", node.port(), rounds, all, node.handle());
+        report("node", node.port(), rounds, all, clients, node.handle());
       } finally {
         node.stop();
       }
@@ -81,7 +90,7 @@ public final class RegistrationBench {
     } else {
       try (Anvil anvil = Anvil.start(dir.resolve("anvil.log"), "--block-time", "1")) {
         setUp(new RpcClient(anvil.port()), batches);
-        report("anvil", anvil.port(), rounds, all, anvil.handle());
+        report("anvil", anvil.port(), rounds, all, clients, anvil.handle());
       }
     }
   }
@@ -90,17 +99,17 @@ public final class RegistrationBench {
    * Runs the rounds and prints each one's figures, with the CPU the target's processes used per
    * registration and, for a JVM, how much of it its JIT compiler threads took.
    */
-  private static void report(
-      String target, int port, List<Round> rounds, List<Signed> load, ProcessHandle process)
-      throws Exception {
+  private static void report(String target, int port, List<Round> rounds, List<Signed> load,
+      int clients, ProcessHandle process) throws Exception {
     int from = 0;
     for (Round round : rounds) {
       long cpu = treeCpuMillis(process);
       long compiling = compilerCpuMillis(process.pid());
-      Result result = run(port, load.subList(from, from + round.size()));
+      Result result = run(port, load.subList(from, from + round.size()), clients);
       long used = treeCpuMillis(process) - cpu;
       compiling = compilerCpuMillis(process.pid()) - compiling;
-      System.out.printf("%s: %s: %s; CPU %.2f ms per registration%s%n", target, round.name(),
+      System.out.printf("%s: %s%s: %s; CPU %.2f ms per registration%s%n", target, round.name(),
+          clients > 1 ? " (" + clients + " clients)" : "",
           result, used / (double) round.size(),
           compiling > 0 ? String.format(" (JIT compiler threads %d ms in all)", compiling) : "");
       from += round.size();
@@ -179,9 +188,9 @@ public final class RegistrationBench {
     }
   }
 
-  private static Result run(int port, List<Signed> load) throws Exception {
+  private static Result run(int port, List<Signed> load, int clients) throws Exception {
     RpcClient submitter = new RpcClient(port);
-    Map<String, Long> submitted = new HashMap<>();
+    Map<String, Long> submitted = new ConcurrentHashMap<>();
     Map<String, Long> included = new HashMap<>();
     RpcClient watcher = new RpcClient(port);
     long start = System.nanoTime();
@@ -216,12 +225,7 @@ public final class RegistrationBench {
         throw new IllegalStateException(e);
       }
     });
-    for (Signed s : load) {
-      synchronized (submitted) {
-        submitted.put(s.hash(), System.nanoTime());
-      }
-      submitter.call("eth_sendRawTransaction", s.raw());
-    }
+    submitConcurrently(port, load, clients, submitted);
     long submitMillis = (System.nanoTime() - start) / 1_000_000;
     watch.join(600_000);
     long[] latencies = new long[load.size()];
@@ -247,6 +251,41 @@ public final class RegistrationBench {
     return new Result(load.size(), failed, load.size() / seconds,
         latencies[latencies.length / 2], latencies[(int) (latencies.length * 0.99)],
         (int) blocks[0], submitMillis);
+  }
+
+  /**
+   * Submits {@code load} from {@code clients} threads, each with its own connection and its own
+   * share of the senders, so every sender's nonces still arrive in order; each waits for one
+   * answer before sending the next, as a simple client does.
+   */
+  private static void submitConcurrently(
+      int port, List<Signed> load, int clients, Map<String, Long> submitted) throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    List<Exception> failures = new CopyOnWriteArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      threads.add(Thread.ofPlatform().start(() -> {
+        try {
+          RpcClient rpc = new RpcClient(port);
+          for (int i = 0; i < load.size(); i++) {
+            if (i % SENDERS.length % clients != client) {
+              continue;
+            }
+            Signed s = load.get(i);
+            submitted.put(s.hash(), System.nanoTime());
+            rpc.call("eth_sendRawTransaction", s.raw());
+          }
+        } catch (Exception e) {
+          failures.add(e);
+        }
+      }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
   }
 
   private static long size(Path dir) throws IOException {
