@@ -13,6 +13,8 @@ import org.drr.cli.input.Inputs;
 import org.drr.cli.registry.Registry;
 import org.drr.cli.registry.TxResult;
 import org.drr.contracts.generated.RightsRegistry;
+import org.web3j.protocol.core.RemoteFunctionCall;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.tuples.generated.Tuple3;
 import org.web3j.utils.Numeric;
 import picocli.CommandLine.Command;
@@ -78,13 +80,8 @@ public final class GrantCommand extends CommandSupport {
   int approve(
       @Parameters(paramLabel = "GRANT") String grant,
       @Option(names = "--document", required = true, paramLabel = "FILE|0xHASH") String doc) {
-    BigInteger id = Inputs.uint("GRANT", grant);
-    String hash = Hashes.fileOrHash("--document", doc);
-    Registry registry = session().registry();
-    TxResult tx = registry.send(registry.rights(),
-        registry.rights().approveGrant(id, Numeric.hexStringToByteArray(hash)));
-    session().out().record(tx.describe(Map.of("grantId", id)));
-    return ExitCode.OK;
+    return sendOnGrant(Inputs.uint("GRANT", grant), Hashes.fileOrHash("--document", doc),
+        RightsRegistry::approveGrant);
   }
 
   @Command(name = "reject",
@@ -92,13 +89,8 @@ public final class GrantCommand extends CommandSupport {
   int reject(
       @Parameters(paramLabel = "GRANT") String grant,
       @Option(names = "--document", required = true, paramLabel = "FILE|0xHASH") String doc) {
-    BigInteger id = Inputs.uint("GRANT", grant);
-    String hash = Hashes.fileOrHash("--document", doc);
-    Registry registry = session().registry();
-    TxResult tx = registry.send(registry.rights(),
-        registry.rights().rejectGrant(id, Numeric.hexStringToByteArray(hash)));
-    session().out().record(tx.describe(Map.of("grantId", id)));
-    return ExitCode.OK;
+    return sendOnGrant(Inputs.uint("GRANT", grant), Hashes.fileOrHash("--document", doc),
+        RightsRegistry::rejectGrant);
   }
 
   @Command(name = "revoke",
@@ -106,11 +98,21 @@ public final class GrantCommand extends CommandSupport {
   int revoke(
       @Parameters(paramLabel = "GRANT") String grant,
       @Option(names = "--reason", paramLabel = "FILE|0xHASH") String reason) {
-    BigInteger id = Inputs.uint("GRANT", grant);
-    String hash = Hashes.optional("--reason", reason);
+    return sendOnGrant(Inputs.uint("GRANT", grant), Hashes.optional("--reason", reason),
+        RightsRegistry::revokeGrant);
+  }
+
+  /** A RightsRegistry function that acts on one grant, with a document's hash as evidence. */
+  @FunctionalInterface
+  private interface GrantAction {
+    RemoteFunctionCall<TransactionReceipt> call(RightsRegistry rights, BigInteger grantId, byte[] hash);
+  }
+
+  /** Sends {@code action} for grant {@code id} with {@code hash} and prints the transaction. */
+  private int sendOnGrant(BigInteger id, String hash, GrantAction action) {
     Registry registry = session().registry();
     TxResult tx = registry.send(registry.rights(),
-        registry.rights().revokeGrant(id, Numeric.hexStringToByteArray(hash)));
+        action.call(registry.rights(), id, Numeric.hexStringToByteArray(hash)));
     session().out().record(tx.describe(Map.of("grantId", id)));
     return ExitCode.OK;
   }

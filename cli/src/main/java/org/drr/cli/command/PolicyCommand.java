@@ -13,6 +13,8 @@ import org.drr.cli.input.Inputs;
 import org.drr.cli.registry.Registry;
 import org.drr.cli.registry.TxResult;
 import org.drr.contracts.generated.PolicyRegistry;
+import org.web3j.protocol.core.RemoteFunctionCall;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.tuples.generated.Tuple2;
 import org.web3j.utils.Numeric;
 import picocli.CommandLine.Command;
@@ -93,24 +95,28 @@ public final class PolicyCommand extends CommandSupport {
     int add(
         @Option(names = "--region", required = true, paramLabel = "GD|HK|MO") String region,
         @Option(names = "--sector", required = true) String sector) {
-      int code = Inputs.member("region", region, RegistryCodes.REGIONS);
-      byte[] s = Sectors.encode(sector);
-      Registry registry = session().registry();
-      TxResult tx = registry.send(registry.policy(),
-          registry.policy().addNegativeSector(BigInteger.valueOf(code), s));
-      session().out().record(tx.describe(Map.of("region", region, "sector", sector)));
-      return ExitCode.OK;
+      return send(region, sector, PolicyRegistry::addNegativeSector);
     }
 
     @Command(name = "remove", description = "Take a sector off the region's negative list.")
     int remove(
         @Option(names = "--region", required = true, paramLabel = "GD|HK|MO") String region,
         @Option(names = "--sector", required = true) String sector) {
+      return send(region, sector, PolicyRegistry::removeNegativeSector);
+    }
+
+    /** A PolicyRegistry function that changes one region's negative list. */
+    @FunctionalInterface
+    private interface ListChange {
+      RemoteFunctionCall<TransactionReceipt> call(PolicyRegistry policy, BigInteger region, byte[] sector);
+    }
+
+    private int send(String region, String sector, ListChange change) {
       int code = Inputs.member("region", region, RegistryCodes.REGIONS);
       byte[] s = Sectors.encode(sector);
       Registry registry = session().registry();
       TxResult tx = registry.send(registry.policy(),
-          registry.policy().removeNegativeSector(BigInteger.valueOf(code), s));
+          change.call(registry.policy(), BigInteger.valueOf(code), s));
       session().out().record(tx.describe(Map.of("region", region, "sector", sector)));
       return ExitCode.OK;
     }
