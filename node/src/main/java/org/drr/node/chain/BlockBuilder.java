@@ -39,9 +39,9 @@ public final class BlockBuilder {
   private final List<Transaction> included = new ArrayList<>();
   private final List<Receipt> receipts = new ArrayList<>();
   private final Set<Address> skippedSenders = new HashSet<>();
-  private long gasUsed;
   /** Whether the block's system call ran, which may have written state before any transaction. */
   private final boolean systemCallRan;
+  private long gasUsed;
   /** Set when an execution failed unexpectedly, leaving the state in an unknown condition. */
   private boolean failed;
 
