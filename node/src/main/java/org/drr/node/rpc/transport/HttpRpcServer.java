@@ -54,17 +54,16 @@ public final class HttpRpcServer implements AutoCloseable {
    * @throws IOException if the port cannot be bound
    */
   public HttpRpcServer(RpcServerConfig config, RpcDispatcher dispatcher) throws IOException {
-    this(config, dispatcher, config.maxHttpConnections(), IDLE_SECONDS);
+    this(config, dispatcher, IDLE_SECONDS);
   }
 
   /** As {@link #HttpRpcServer(RpcServerConfig, RpcDispatcher)}, with the idle timeout given. */
-  HttpRpcServer(
-      RpcServerConfig config, RpcDispatcher dispatcher, int maxConnections, int idleSeconds)
+  HttpRpcServer(RpcServerConfig config, RpcDispatcher dispatcher, int idleSeconds)
       throws IOException {
     this.acceptor = new NioEventLoopGroup(1, threads("rpc-http-accept-"));
     this.loops = new NioEventLoopGroup(config.workerThreads(), threads("rpc-http-"));
     int maxBody = dispatcher.limits().maxBodyBytes();
-    ConnectionGuard guard = new ConnectionGuard(maxConnections);
+    ConnectionGuard guard = new ConnectionGuard(config.maxHttpConnections());
     ServerBootstrap bootstrap =
         new ServerBootstrap()
             .group(acceptor, loops)

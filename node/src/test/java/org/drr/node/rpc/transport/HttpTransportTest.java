@@ -319,7 +319,10 @@ class HttpTransportTest {
 
   @Test
   void connectionsBeyondTheLimitAreClosedAndFreedSlotsReused() throws Exception {
-    try (HttpRpcServer small = new HttpRpcServer(RpcServerConfig.loopback(), dispatcher(), 2, 30);
+    RpcServerConfig loopback = RpcServerConfig.loopback();
+    RpcServerConfig twoConnections = new RpcServerConfig(loopback.host(), 0, 0, List.of(),
+        loopback.hostAllowlist(), loopback.workerThreads(), 2);
+    try (HttpRpcServer small = new HttpRpcServer(twoConnections, dispatcher());
         Socket first = new Socket("127.0.0.1", small.port());
         Socket second = new Socket("127.0.0.1", small.port())) {
       for (Socket s : List.of(first, second)) {
@@ -352,7 +355,7 @@ class HttpTransportTest {
 
   @Test
   void silentConnectionsAreClosedAfterTheIdleTimeout() throws Exception {
-    try (HttpRpcServer quick = new HttpRpcServer(RpcServerConfig.loopback(), dispatcher(), 80, 1);
+    try (HttpRpcServer quick = new HttpRpcServer(RpcServerConfig.loopback(), dispatcher(), 1);
         Socket silent = new Socket("127.0.0.1", quick.port())) {
       silent.setSoTimeout(10_000);
       long start = System.nanoTime();
