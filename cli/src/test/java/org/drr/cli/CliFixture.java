@@ -101,6 +101,13 @@ public abstract class CliFixture {
   }
 
   /** Asserts exit 0 and returns the run. */
+  /** Writes {@code content} to {@code name} in the test's home folder and returns its path. */
+  protected Path file(String name, String content) throws Exception {
+    Path path = home.resolve(name);
+    Files.writeString(path, content);
+    return path;
+  }
+
   protected static DrrRun ok(DrrRun run) {
     assertEquals(ExitCode.OK, run.exitCode(), run.toString());
     return run;

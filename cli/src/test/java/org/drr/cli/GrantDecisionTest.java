@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,11 +13,6 @@ import org.junit.jupiter.api.Test;
 class GrantDecisionTest extends CliFixture {
   private static final String UNTIL = "2035-01-01T00:00:00Z";
 
-  private Path file(String name, String content) throws Exception {
-    Path path = home.resolve(name);
-    Files.writeString(path, content);
-    return path;
-  }
 
   /** A USE grant of {@code asset} to hk-co, usable in HK: cross-border, so it may need approval. */
   private String grantToHongKong(String asset) throws Exception {

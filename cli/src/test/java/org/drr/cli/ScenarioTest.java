@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,6 @@ import org.junit.jupiter.api.Test;
 class ScenarioTest extends CliFixture {
   private static final String UNTIL = "2035-01-01T00:00:00Z";
 
-  private Path file(String name, String content) throws Exception {
-    Path p = home.resolve(name);
-    Files.writeString(p, content);
-    return p;
-  }
 
   private String register(String holder, Path data, String title, String classification,
       String sector) {
