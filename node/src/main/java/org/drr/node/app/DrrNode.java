@@ -179,6 +179,9 @@ public final class DrrNode implements AutoCloseable {
       producer.close();
       producer = null;
     }
+    if (ledger != null) {
+      ledger.close(); // the last block's write lands before storage closes
+    }
     if (metrics != null) {
       metrics.close();
     }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Bridges the QBFT core's interfaces to the ledger and the pool: preparing a block opens it on
  * the head state and executes the pool's candidates as they become executable; creating it adds
- * the last ones and computes the roots; importing commits it and prunes the pool.
+ * the last ones and computes the roots; importing accepts it as the chain's tip and has it written
+ * in the background while the next block is prepared, then prunes the pool once it is written.
  *
  * <p>Used only from the producer's thread.
  */
@@ -67,9 +68,10 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     }
   }
 
+  /** The tip: the next block extends the last one imported, whether or not it is written yet. */
   @Override
   public BlockHeader headHeader() {
-    return ledger.chain().head().header();
+    return ledger.chain().tip().header();
   }
 
   @Override
@@ -80,6 +82,7 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
 
   @Override
   public void prepare(long timestamp, Address proposer) {
+    recoverFromFailedWrite();
     // Open the block only once there is something to execute: an open block holds the ledger's
     // state lock, which must not stay taken while the chain is idle.
     if (open == null && pool.candidates(1).isEmpty()) {
@@ -97,6 +100,7 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
 
   @Override
   public QbftBlock create(long timestamp, Bytes extraData, Address proposer) {
+    recoverFromFailedWrite();
     long started = System.nanoTime();
     try {
       BlockBuilder builder = openAt(timestamp, proposer);
@@ -112,7 +116,7 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
   /** The open block if it is at {@code timestamp} on the head, else a newly opened one. */
   private BlockBuilder openAt(long timestamp, Address proposer) {
     if (open != null
-        && (open.timestamp() != timestamp || !open.parent().hash().equals(ledger.chain().head().hash()))) {
+        && (open.timestamp() != timestamp || !open.parent().hash().equals(ledger.chain().tip().hash()))) {
       discardOpen();
     }
     if (open == null) {
@@ -148,20 +152,37 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     ledger.abandon();
   }
 
+  /**
+   * If the last block's write failed, the head state is ahead of storage: drop any block opened
+   * on it and reload. The failed block's transactions are still in the pool, which is pruned only
+   * once a block is written, so the next block takes them again.
+   */
+  private void recoverFromFailedWrite() {
+    if (ledger.lastWriteFailed()) {
+      discardOpen();
+    }
+  }
+
   @Override
   public void importSealed(QbftBlock block, BlockHeader sealedHeader) {
     // The block we write must pass the same verifier any other node (or Besu) would apply.
-    verifier.verify(sealedHeader, ledger.chain().head().header());
+    verifier.verify(sealedHeader, ledger.chain().tip().header());
     Proposal proposal = (Proposal) block;
-    open = null; // committed below, or released by discard if that fails
-    StoredBlock stored = ledger.commit(proposal.built(), sealedHeader);
-    long committed = System.nanoTime();
-    pool.onBlock(stored);
-    metrics.blockImported(stored);
-    LOG.info(
-        "imported block #{} {} txs={} ({} executed ahead) gasUsed={} finished in {} ms, sealed and committed in {} ms",
-        stored.number(), stored.hash().toHexString(), stored.block().transactions().size(), proposal.executedAhead(),
-        stored.header().gasUsed(), (proposal.builtNanos() - proposal.startedNanos()) / 1_000_000,
-        (committed - proposal.builtNanos()) / 1_000_000);
+    open = null; // accepted below, or released by discard if that fails
+    long number = sealedHeader.number();
+    ledger.commitInBackground(proposal.built(), sealedHeader).whenComplete((stored, failure) -> {
+      if (failure != null) {
+        LOG.error("block #{} could not be written; building again on the last written block", number, failure);
+        return;
+      }
+      long written = System.nanoTime();
+      pool.onBlock(stored);
+      metrics.blockImported(stored);
+      LOG.info(
+          "imported block #{} {} txs={} ({} executed ahead) gasUsed={} finished in {} ms, sealed and written in {} ms",
+          stored.number(), stored.hash().toHexString(), stored.block().transactions().size(), proposal.executedAhead(),
+          stored.header().gasUsed(), (proposal.builtNanos() - proposal.startedNanos()) / 1_000_000,
+          (written - proposal.builtNanos()) / 1_000_000);
+    });
   }
 }

@@ -220,6 +220,6 @@ public final class BlockExecutor {
         prevRandao,
         config.chainId(),
         BigInteger.ONE,
-        n -> chain.canonicalHash(n).map(h -> Word256.fromBytes(h.toArrayUnsafe())).orElse(Word256.ZERO));
+        n -> chain.canonicalHashOnTip(n).map(h -> Word256.fromBytes(h.toArrayUnsafe())).orElse(Word256.ZERO));
   }
 }

@@ -4,7 +4,13 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
@@ -16,17 +22,25 @@ import org.drr.node.storage.StorageTransaction;
 import org.drr.node.types.Log;
 import org.drr.node.types.Receipt;
 import org.drr.node.types.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The canonical chain in RocksDB: headers, bodies, receipts, the number and transaction indexes,
  * the log-topic index and the head pointer, with the state writes of each block — all of one block
  * committed in a single atomic, synced write batch. A reader never sees a block without its
- * receipts, indexes or state; after a crash the chain is exactly the blocks whose {@link
- * #append} returned.
+ * receipts, indexes or state; after a crash the chain is exactly the blocks whose write landed.
  *
- * <p>Reads are thread-safe. {@link #append} has a single caller (the block producer or importer).
+ * <p>A block is written in the background ({@link #appendInBackground}) so that its producer can
+ * execute the next block meanwhile: the block becomes the {@link #tip} at once, which the next
+ * block builds on, and the {@link #head} — what readers see and listeners hear about — once its
+ * write has landed. At most one block is being written at a time. If a write fails, the blocks
+ * after the head are forgotten ({@link #settle}) and the producer rebuilds from the head.
+ *
+ * <p>Reads are thread-safe. Appending has a single caller (the block producer or importer).
  */
 public final class Blockchain {
+  private static final Logger LOG = LoggerFactory.getLogger(Blockchain.class);
   private static final byte[] HEAD_KEY = "head".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private final KeyValueStorage storage;
@@ -38,7 +52,14 @@ public final class Blockchain {
    * and each poll would otherwise decode the whole block body and receipt list again.
    */
   private final LruCache<Bytes32, StoredBlock> recentBlocks = new LruCache<>(RECENT_BLOCKS);
+  /** The last block written, as readers see the chain. */
   private volatile StoredBlock head;
+  /** The last block accepted: the head, or the block being written on top of it. */
+  private volatile StoredBlock tip;
+  /** The background write of the tip, or a completed one. */
+  private CompletableFuture<StoredBlock> writing = CompletableFuture.completedFuture(null);
+  /** Writes blocks in the background, in chain order; made with the first append. */
+  private ExecutorService writer;
 
   private static final int RECENT_BLOCKS = 64;
 
@@ -71,6 +92,7 @@ public final class Blockchain {
       }
       Bytes32 h = Bytes32.wrap(headHash.get());
       chain.head = chain.block(h).orElseThrow(() -> new IllegalStateException("head block " + h + " missing"));
+      chain.tip = chain.head;
     }
     return chain;
   }
@@ -83,30 +105,58 @@ public final class Blockchain {
     return stateStore;
   }
 
+  /** The last block whose write landed: what readers see. */
   public StoredBlock head() {
     return head;
   }
 
-  /** Called after each appended block, on the appending thread. */
+  /** The block the next one extends: the head, or a block still being written on top of it. */
+  public StoredBlock tip() {
+    return tip;
+  }
+
+  /** Called after each appended block's write landed, on the writing thread, in chain order. */
   public void onBlockAdded(Consumer<StoredBlock> listener) {
     listeners.add(listener);
   }
 
   /**
    * Commits {@code block} with its receipts and the state writes {@code changes} as the new head,
-   * atomically and durably, then notifies listeners.
+   * atomically and durably, then notifies listeners; returns once all that is done.
    *
-   * @throws IllegalArgumentException if the block does not extend the head or its state root
+   * @throws IllegalArgumentException if the block does not extend the tip or its state root
    *     differs from {@code changes}
+   * @throws org.drr.node.storage.StorageException if this or the previous block's write failed
    */
   public StoredBlock append(Block block, List<Receipt> receipts, StateStore.Changes changes) {
+    try {
+      return appendInBackground(block, receipts, changes).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /**
+   * Accepts {@code block} as the new tip and writes it (as {@link #append}) in the background.
+   * Waits first for the previous block's write, so a caller can be at most one block ahead of
+   * storage. The returned future completes, after the listeners ran, with the block once its write
+   * landed, or with the write's failure; then the block and the state after it are forgotten and
+   * {@link #settle} must run before the next append.
+   *
+   * @throws IllegalArgumentException if the block does not extend the tip or its state root
+   *     differs from {@code changes}; nothing changed
+   * @throws org.drr.node.storage.StorageException if the previous block's write failed
+   */
+  public synchronized CompletableFuture<StoredBlock> appendInBackground(
+      Block block, List<Receipt> receipts, StateStore.Changes changes) {
+    awaitWrite();
     BlockHeader header = block.header();
     Bytes32 hash = hashing.hash(header);
-    if (head != null) {
-      if (header.number() != head.number() + 1 || !header.parentHash().equals(head.hash())) {
+    if (tip != null) {
+      if (header.number() != tip.number() + 1 || !header.parentHash().equals(tip.hash())) {
         throw new IllegalArgumentException(
-            "block " + header.number() + " (parent " + header.parentHash() + ") does not extend head "
-                + head.number() + " " + head.hash());
+            "block " + header.number() + " (parent " + header.parentHash() + ") does not extend "
+                + tip.number() + " " + tip.hash());
       }
     }
     if (!header.stateRoot().equals(changes.stateRoot())) {
@@ -114,13 +164,76 @@ public final class Blockchain {
           "block " + header.number() + " state root " + header.stateRoot()
               + " differs from the executed state " + changes.stateRoot());
     }
-    byte[] key = hash.toArray();
+    StoredBlock stored = new StoredBlock(hash, block, List.copyOf(receipts));
+    stateStore.markCommitted(changes);
+    tip = stored;
+    if (writer == null) {
+      // one thread at most, so writes land in order; it ends when idle (tests open many chains)
+      writer = new ThreadPoolExecutor(0, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "block-writer");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    writing = CompletableFuture.supplyAsync(() -> write(stored, changes), writer);
+    return writing;
+  }
+
+  /** Waits for the block being written, if any, and rethrows its failure. */
+  private void awaitWrite() {
+    try {
+      writing.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /**
+   * Waits for the block being written, if any. If its write failed, forgets it: the tip goes back
+   * to the head, and the caller must reload the state from storage ({@link StateStore#load}).
+   */
+  public synchronized void settle() {
+    try {
+      writing.join();
+    } catch (CompletionException failed) {
+      writing = CompletableFuture.completedFuture(head);
+      tip = head;
+    }
+  }
+
+  /** Whether the last background write failed and {@link #settle} has not run since. */
+  public synchronized boolean lastWriteFailed() {
+    return writing.isCompletedExceptionally();
+  }
+
+  /**
+   * Lets the block being written land, then stops the writing thread once whatever its write
+   * completion triggered (listeners, callbacks on the returned future) has run.
+   */
+  public synchronized void close() {
+    settle();
+    if (writer != null) {
+      writer.shutdown();
+      try {
+        writer.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      writer = null;
+    }
+  }
+
+  /** Writes an accepted block on the writing thread, then makes it the head. */
+  private StoredBlock write(StoredBlock stored, StateStore.Changes changes) {
+    BlockHeader header = stored.header();
+    byte[] key = stored.hash().toArray();
+    List<Receipt> receipts = stored.receipts();
     try (StorageTransaction tx = storage.startTransaction()) {
       tx.put(ChainColumns.HEADERS, key, header.encode().toArrayUnsafe());
-      tx.put(ChainColumns.BODIES, key, block.encodeBody().toArrayUnsafe());
+      tx.put(ChainColumns.BODIES, key, stored.block().encodeBody().toArrayUnsafe());
       tx.put(ChainColumns.RECEIPTS, key, encodeReceipts(receipts));
       tx.put(ChainColumns.CANONICAL, numberKey(header.number()), key);
-      List<Transaction> txs = block.transactions();
+      List<Transaction> txs = stored.block().transactions();
       for (int i = 0; i < txs.size(); i++) {
         ByteBuffer loc = ByteBuffer.allocate(36).put(key).putInt(i);
         tx.put(ChainColumns.TX_LOCATIONS, txs.get(i).hash().toArray(), loc.array());
@@ -137,15 +250,29 @@ public final class Blockchain {
       stateStore.stage(changes, tx);
       tx.put(ChainColumns.META, HEAD_KEY, key);
       tx.commit();
+    } finally {
+      stateStore.markWritten(changes);
     }
-    stateStore.markCommitted(changes);
-    StoredBlock stored = new StoredBlock(hash, block, List.copyOf(receipts));
-    recentBlocks.put(hash, stored);
+    recentBlocks.put(stored.hash(), stored);
     head = stored;
     for (Consumer<StoredBlock> l : listeners) {
-      l.accept(stored);
+      try {
+        l.accept(stored);
+      } catch (RuntimeException e) {
+        // the block is written whatever a listener does; the next listener still hears of it
+        LOG.error("block #{} listener failed", stored.number(), e);
+      }
     }
     return stored;
+  }
+
+  /**
+   * {@link #canonicalHash} on the tip's chain, which also has the block still being written (for
+   * BLOCKHASH while executing the block after it).
+   */
+  public Optional<Bytes32> canonicalHashOnTip(long number) {
+    StoredBlock t = tip;
+    return t != null && t.number() == number ? Optional.of(t.hash()) : canonicalHash(number);
   }
 
   public Optional<Bytes32> canonicalHash(long number) {

@@ -2,6 +2,8 @@ package org.drr.node.chain;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apache.tuweni.bytes.Bytes;
@@ -25,6 +27,9 @@ import org.drr.node.types.Address;
  * Nothing on the RPC path takes it: {@link #call} runs on a lazy view of the committed state and
  * {@link #committedBalance} reads the committed flat columns. Building mutates the head state, so
  * every {@link #build} must be followed by {@link #commit} or {@link #abandon}.
+ *
+ * <p>The head state is the state after the chain's {@link Blockchain#tip}, which may still be being
+ * written ({@link #commitInBackground}); readers of committed state see the last written block.
  */
 public final class Ledger {
   private final GenesisConfig config;
@@ -108,7 +113,8 @@ public final class Ledger {
       long timestamp, Address coinbase, Bytes extraData, List<PendingTransaction> candidates) {
     stateLock.lock();
     try {
-      return executor.build(headState, chain.head(), timestamp, coinbase, extraData, candidates);
+      reloadIfLastWriteFailed();
+      return executor.build(headState, chain.tip(), timestamp, coinbase, extraData, candidates);
     } catch (RuntimeException e) {
       abandon();
       throw e;
@@ -123,7 +129,8 @@ public final class Ledger {
   public BlockBuilder startBlock(long timestamp, Address coinbase) {
     stateLock.lock();
     try {
-      building = executor.start(headState, chain.head(), timestamp, coinbase);
+      reloadIfLastWriteFailed();
+      building = executor.start(headState, chain.tip(), timestamp, coinbase);
       return building;
     } catch (RuntimeException e) {
       abandon();
@@ -133,22 +140,62 @@ public final class Ledger {
 
   /**
    * Commits a built block whose header was sealed (only {@code extraData} may differ from the
-   * built header) and releases the state lock.
+   * built header) and releases the state lock; returns once the block is written.
    */
   public StoredBlock commit(BlockExecutor.Built built, BlockHeader sealedHeader) {
+    CompletableFuture<StoredBlock> written = commitInBackground(built, sealedHeader);
+    try {
+      return written.join();
+    } catch (CompletionException e) {
+      recoverFromFailedWrite();
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /**
+   * {@link #commit}, but returns once the block is accepted as the chain's tip, with its write
+   * still in progress, so the next block can be built meanwhile. The future completes once the
+   * block is written (it is then the head readers see), or with the write's failure: then the
+   * next block is built on the last written one instead ({@link #lastWriteFailed}); a block
+   * already built on the failed one is refused when committed.
+   */
+  public CompletableFuture<StoredBlock> commitInBackground(BlockExecutor.Built built, BlockHeader sealedHeader) {
     try {
       BlockHeader h = built.block().header();
       if (!sealedHeader.withExtraData(h.extraData()).equals(h)) {
         throw new IllegalArgumentException(
             "sealed header of block " + h.number() + " differs from the built one beyond extraData");
       }
-      return chain.append(new Block(sealedHeader, built.block().transactions()), built.receipts(), built.changes());
+      return chain.appendInBackground(
+          new Block(sealedHeader, built.block().transactions()), built.receipts(), built.changes());
     } catch (RuntimeException e) {
-      headState = chain.stateStore().load();
+      reloadHead();
       throw e;
     } finally {
       building = null;
       stateLock.unlock();
+    }
+  }
+
+  /** Whether the last block's background write failed, so the head state is ahead of storage. */
+  public boolean lastWriteFailed() {
+    return chain.lastWriteFailed();
+  }
+
+  /** After a failed background write: reloads the head state from the last written block. */
+  public void recoverFromFailedWrite() {
+    stateLock.lock();
+    try {
+      reloadIfLastWriteFailed();
+    } finally {
+      stateLock.unlock();
+    }
+  }
+
+  /** Under the state lock: a block is never built on one whose write failed. */
+  private void reloadIfLastWriteFailed() {
+    if (chain.lastWriteFailed()) {
+      reloadHead();
     }
   }
 
@@ -163,13 +210,27 @@ public final class Ledger {
     try {
       // An opened block that included nothing left the state as it was: skip the reload, which
       // reads the whole state.
-      if (building == null || !building.leftStateUnchanged()) {
-        headState = chain.stateStore().load();
+      if (building == null || !building.leftStateUnchanged() || chain.lastWriteFailed()) {
+        reloadHead();
       }
     } finally {
       building = null;
       stateLock.unlock();
     }
+  }
+
+  /**
+   * Reloads the head state from storage, under the state lock, once the block being written has
+   * landed (or, if its write failed, been forgotten).
+   */
+  private void reloadHead() {
+    chain.settle();
+    headState = chain.stateStore().load();
+  }
+
+  /** Lets the block being written land; the ledger is not used afterwards. */
+  public void close() {
+    chain.close();
   }
 
   /**
@@ -181,10 +242,10 @@ public final class Ledger {
   public StoredBlock importBlock(Block block) {
     stateLock.lock();
     try {
-      BlockExecutor.Built built = executor.execute(headState, chain.head(), block);
+      BlockExecutor.Built built = executor.execute(headState, chain.tip(), block);
       return chain.append(block, built.receipts(), built.changes());
     } catch (RuntimeException e) {
-      headState = chain.stateStore().load();
+      reloadHead();
       throw e;
     } finally {
       stateLock.unlock();

@@ -28,7 +28,8 @@ import org.drr.node.types.Address;
  * into the new state root plus every write it implies — trie nodes (so any historical root stays
  * readable for proofs and historical queries), code, and the flat {@code address → account} and
  * {@code address ‖ slot → value} entries the node reloads at start-up. The caller stages those
- * writes in the block's transaction and calls {@link #markCommitted} once it has committed.
+ * writes in the block's transaction, calls {@link #markCommitted} once the block is accepted and
+ * {@link #markWritten} once its write has landed.
  *
  * <p>The block producer is the only writer, and the only user of the committed-account records;
  * {@link #stateAt}, {@link #account} and {@link #committedBalance} read storage and may be called
@@ -176,15 +177,23 @@ public final class StateStore {
   }
 
   /**
-   * Records that {@code changes} are durable: later diffs start from them, and the state they
-   * were computed from forgets what it reported as changed.
+   * Records that {@code changes} are the chain's new state, as soon as their block is accepted
+   * and before its write lands: later diffs start from them, their trie nodes stay readable from
+   * memory until {@link #markWritten}, and the state they were computed from forgets what it
+   * reported as changed.
    */
   public void markCommitted(Changes changes) {
     committed.putAll(changes.accounts);
     for (Address a : changes.deleted) {
       committed.remove(a);
     }
+    nodes.holdUnwritten(changes.nodes);
     changes.state.markPersisted();
+  }
+
+  /** Records that the write staging {@code changes} landed, or failed (then {@link #load} next). */
+  public void markWritten(Changes changes) {
+    nodes.releaseUnwritten(changes.nodes);
   }
 
   /** An account's nonce and balance as of the last committed block. */

@@ -274,19 +274,20 @@ public final class TransactionPool {
     return result;
   }
 
-  /** Drops transactions the new head included or made stale (nonce below the account's). */
+  /**
+   * Drops transactions the new head included or made stale (nonce below the account's), once the
+   * block is written. Reads the written state, not the head state: this runs on the thread that
+   * writes blocks, while the producer may hold the state lock building the next block.
+   */
   public void onBlock(StoredBlock block) {
     List<Address> senders;
     synchronized (this) {
       senders = new ArrayList<>(bySender.keySet());
     }
-    Map<Address, Long> nonces = ledger.readState(s -> {
-      Map<Address, Long> m = new HashMap<>();
-      for (Address a : senders) {
-        m.put(a, s.nonce(a));
-      }
-      return m;
-    });
+    Map<Address, Long> nonces = new HashMap<>();
+    for (Address a : senders) {
+      nonces.put(a, ledger.committedBalance(a).nonce());
+    }
     synchronized (this) {
       for (Transaction tx : block.block().transactions()) {
         PendingTransaction p = byHash.get(tx.hash());

@@ -1,6 +1,8 @@
 package org.drr.node.storage;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.trie.NodeBatch;
 import org.drr.node.trie.NodeCache;
@@ -14,10 +16,15 @@ import org.drr.node.trie.NodeStore;
  * <p>{@link #putAll} commits its own transaction. To make trie nodes part of a larger atomic write
  * (a block, its receipts and the head pointer), {@link #stage} them into the caller's {@link
  * StorageTransaction} instead.
+ *
+ * <p>Nodes of a block whose write is still in progress are held in memory ({@link #holdUnwritten})
+ * until it lands, so the next block's tries can already read them.
  */
 public final class TrieNodeStorage implements NodeStore {
   private final KeyValueStorage storage;
   private final NodeCache cache;
+  /** Nodes staged into a write that has not landed yet, by hash. */
+  private final Map<Bytes32, byte[]> unwritten = new ConcurrentHashMap<>();
 
   /**
    * @param cacheEntries how many decoded nodes to keep in memory
@@ -40,7 +47,18 @@ public final class TrieNodeStorage implements NodeStore {
 
   @Override
   public Optional<byte[]> get(Bytes32 hash) {
-    return storage.get(Column.TRIE_NODES, hash.toArrayUnsafe());
+    byte[] pending = unwritten.get(hash);
+    return pending != null ? Optional.of(pending) : storage.get(Column.TRIE_NODES, hash.toArrayUnsafe());
+  }
+
+  /** Makes the nodes of {@code batch} readable before the write that stages them lands. */
+  public void holdUnwritten(NodeBatch batch) {
+    batch.forEach(unwritten::put);
+  }
+
+  /** Forgets the held nodes of {@code batch} once its write landed, or failed. */
+  public void releaseUnwritten(NodeBatch batch) {
+    batch.forEach((hash, encoding) -> unwritten.remove(hash));
   }
 
   @Override
