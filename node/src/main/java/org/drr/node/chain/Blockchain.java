@@ -37,7 +37,10 @@ import org.slf4j.LoggerFactory;
  * write has landed. At most one block is being written at a time. If a write fails, the blocks
  * after the head are forgotten ({@link #settle}) and the producer rebuilds from the head.
  *
- * <p>Reads are thread-safe. Appending has a single caller (the block producer or importer).
+ * <p>Reads are thread-safe. Appending, {@link #settle} and {@link #close} have one caller at a
+ * time (the block producer or importer, under the ledger's state lock, or the node shutting down
+ * after it stopped). None of them holds a lock while waiting for a write, so a listener may call
+ * anything here.
  */
 public final class Blockchain {
   private static final Logger LOG = LoggerFactory.getLogger(Blockchain.class);
@@ -57,7 +60,7 @@ public final class Blockchain {
   /** The last block accepted: the head, or the block being written on top of it. */
   private volatile StoredBlock tip;
   /** The background write of the tip, or a completed one. */
-  private CompletableFuture<StoredBlock> writing = CompletableFuture.completedFuture(null);
+  private volatile CompletableFuture<StoredBlock> writing = CompletableFuture.completedFuture(null);
   /** Writes blocks in the background, in chain order; made with the first append. */
   private ExecutorService writer;
 
@@ -147,7 +150,7 @@ public final class Blockchain {
    *     differs from {@code changes}; nothing changed
    * @throws org.drr.node.storage.StorageException if the previous block's write failed
    */
-  public synchronized CompletableFuture<StoredBlock> appendInBackground(
+  public CompletableFuture<StoredBlock> appendInBackground(
       Block block, List<Receipt> receipts, StateStore.Changes changes) {
     awaitWrite();
     BlockHeader header = block.header();
@@ -192,7 +195,7 @@ public final class Blockchain {
    * Waits for the block being written, if any. If its write failed, forgets it: the tip goes back
    * to the head, and the caller must reload the state from storage ({@link StateStore#load}).
    */
-  public synchronized void settle() {
+  public void settle() {
     try {
       writing.join();
     } catch (CompletionException failed) {
@@ -202,7 +205,7 @@ public final class Blockchain {
   }
 
   /** Whether the last background write failed and {@link #settle} has not run since. */
-  public synchronized boolean lastWriteFailed() {
+  public boolean lastWriteFailed() {
     return writing.isCompletedExceptionally();
   }
 
@@ -210,7 +213,7 @@ public final class Blockchain {
    * Lets the block being written land, then stops the writing thread once whatever its write
    * completion triggered (listeners, callbacks on the returned future) has run.
    */
-  public synchronized void close() {
+  public void close() {
     settle();
     if (writer != null) {
       writer.shutdown();
