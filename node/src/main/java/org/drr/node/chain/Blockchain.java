@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Reads are thread-safe. Appending, {@link #settle} and {@link #close} have one caller at a
  * time (the block producer or importer, under the ledger's state lock, or the node shutting down
- * after it stopped). None of them holds a lock while waiting for a write, so a listener may call
- * anything here.
+ * after it stopped). None of them holds a lock while waiting for a write, so a listener may read
+ * anything here (appending from a listener would wait for its own write).
  */
 public final class Blockchain {
   private static final Logger LOG = LoggerFactory.getLogger(Blockchain.class);
