@@ -21,7 +21,7 @@ CP="node/target/test-classes:node/target/classes:contracts/target/classes:$(cat 
 WORK="$(mktemp -d -t drr-bench-XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "node JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); options: ${DRR_JAVA_OPTS:-default}"
+echo "node JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); options: the launcher's${DRR_JAVA_OPTS:+, then $DRR_JAVA_OPTS}"
 for target in node anvil; do
   "$JAVA_HOME/bin/java" -Ddrr.root="$PWD" -cp "$CP" org.drr.node.compat.RegistrationBench \
     "$target" "$N" "$WORK" "$CLIENTS" 2>"$WORK/$target.err" | grep -E '^(node|anvil):' \
