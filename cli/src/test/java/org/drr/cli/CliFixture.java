@@ -100,7 +100,6 @@ public abstract class CliFixture {
     return DrrRun.of(common(), args);
   }
 
-  /** Asserts exit 0 and returns the run. */
   /** Writes {@code content} to {@code name} in the test's home folder and returns its path. */
   protected Path file(String name, String content) throws Exception {
     Path path = home.resolve(name);
@@ -108,6 +107,7 @@ public abstract class CliFixture {
     return path;
   }
 
+  /** Asserts exit 0 and returns the run. */
   protected static DrrRun ok(DrrRun run) {
     assertEquals(ExitCode.OK, run.exitCode(), run.toString());
     return run;

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 class GrantDecisionTest extends CliFixture {
   private static final String UNTIL = "2035-01-01T00:00:00Z";
 
-
   /** A USE grant of {@code asset} to hk-co, usable in HK: cross-border, so it may need approval. */
   private String grantToHongKong(String asset) throws Exception {
     DrrRun issued = ok(drrAs("gd-co", "grant", "issue", asset, "--grantee", "hk-co",

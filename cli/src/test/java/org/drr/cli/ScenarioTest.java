@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class ScenarioTest extends CliFixture {
   private static final String UNTIL = "2035-01-01T00:00:00Z";
 
-
   private String register(String holder, Path data, String title, String classification,
       String sector) {
     DrrRun run = ok(drrAs(holder, "asset", "register", "--file", data.toString(),

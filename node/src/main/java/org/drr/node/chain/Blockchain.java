@@ -132,11 +132,7 @@ public final class Blockchain {
    * @throws org.drr.node.storage.StorageException if this or the previous block's write failed
    */
   public StoredBlock append(Block block, List<Receipt> receipts, StateStore.Changes changes) {
-    try {
-      return appendInBackground(block, receipts, changes).join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    return joinWrite(appendInBackground(block, receipts, changes));
   }
 
   /**
@@ -184,8 +180,13 @@ public final class Blockchain {
 
   /** Waits for the block being written, if any, and rethrows its failure. */
   private void awaitWrite() {
+    joinWrite(writing);
+  }
+
+  /** Waits for a background write; its failure is rethrown as itself, not wrapped. */
+  static StoredBlock joinWrite(CompletableFuture<StoredBlock> write) {
     try {
-      writing.join();
+      return write.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }

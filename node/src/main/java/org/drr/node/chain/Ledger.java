@@ -3,7 +3,6 @@ package org.drr.node.chain;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apache.tuweni.bytes.Bytes;
@@ -145,10 +144,10 @@ public final class Ledger {
   public StoredBlock commit(BlockExecutor.Built built, BlockHeader sealedHeader) {
     CompletableFuture<StoredBlock> written = commitInBackground(built, sealedHeader);
     try {
-      return written.join();
-    } catch (CompletionException e) {
+      return Blockchain.joinWrite(written);
+    } catch (RuntimeException e) {
       recoverFromFailedWrite();
-      throw e.getCause() instanceof RuntimeException r ? r : e;
+      throw e;
     }
   }
 
@@ -183,7 +182,7 @@ public final class Ledger {
   }
 
   /** After a failed background write: reloads the head state from the last written block. */
-  public void recoverFromFailedWrite() {
+  private void recoverFromFailedWrite() {
     stateLock.lock();
     try {
       reloadIfLastWriteFailed();
