@@ -19,12 +19,14 @@ mvn -B -q -pl contracts,node -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 CP="node/target/test-classes:node/target/classes:contracts/target/classes:$(cat node/target/bench-classpath.txt)"
 WORK="$(mktemp -d -t drr-bench-XXXXXX)"
-trap 'rm -rf "$WORK"' EXIT
+keep_work=0 # a failed run keeps its logs and data for a post-mortem
+trap '[ "$keep_work" = 1 ] || rm -rf "$WORK"' EXIT
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "node JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); options: the launcher's${DRR_JAVA_OPTS:+, then $DRR_JAVA_OPTS}"
 for target in node anvil; do
   "$JAVA_HOME/bin/java" -Ddrr.root="$PWD" -cp "$CP" org.drr.node.compat.RegistrationBench \
     "$target" "$N" "$WORK" "$CLIENTS" 2>"$WORK/$target.err" | grep -E '^(node|anvil):' \
-    || { echo "$target failed:"; tail -20 "$WORK/$target.err"; exit 1; }
+    || { echo "$target failed:"; tail -20 "$WORK/$target.err"; keep_work=1
+         echo "logs and data kept in $WORK (the target's log: $WORK/$target/$target.log)"; exit 1; }
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

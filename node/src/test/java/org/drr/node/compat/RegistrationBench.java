@@ -42,6 +42,8 @@ public final class RegistrationBench {
   private static final int[] SENDERS = {4, 5, 6, 7};
   /** Size of the warm-up round, in rounds of {@code N}. */
   private static final int WARM_UP_ROUNDS = 6;
+  /** A round whose inclusions stop for this long has stalled: it fails, saying what is stuck. */
+  private static final long STALL_NANOS = 60_000_000_000L;
 
   private record Round(String name, int size) {}
 
@@ -195,11 +197,23 @@ public final class RegistrationBench {
     RpcClient watcher = new RpcClient(port);
     long start = System.nanoTime();
     long[] blocks = {0};
+    Exception[] watchFailure = {null};
     long firstBlock = Long.decode(watcher.call("eth_blockNumber").asText());
     Thread watch = Thread.ofPlatform().start(() -> {
       long seen = firstBlock;
+      long progressAt = System.nanoTime();
+      int progress = 0;
       try {
         while (true) {
+          synchronized (included) {
+            if (included.size() > progress) {
+              progress = included.size();
+              progressAt = System.nanoTime();
+            }
+          }
+          if (System.nanoTime() - progressAt > STALL_NANOS) {
+            return; // reported below, with what is stuck
+          }
           long head = Long.decode(watcher.call("eth_blockNumber").asText());
           for (long b = seen + 1; b <= head; b++) {
             JsonNode block = watcher.call("eth_getBlockByNumber", "0x" + Long.toHexString(b), false);
@@ -222,20 +236,23 @@ public final class RegistrationBench {
           Thread.sleep(10);
         }
       } catch (Exception e) {
-        throw new IllegalStateException(e);
+        watchFailure[0] = e;
       }
     });
     submitConcurrently(port, load, clients, submitted);
     long submitMillis = (System.nanoTime() - start) / 1_000_000;
-    watch.join(600_000);
+    watch.join();
+    if (watchFailure[0] != null) {
+      throw new IllegalStateException("watching for inclusions failed", watchFailure[0]);
+    }
+    if (included.size() < load.size()) {
+      throw new IllegalStateException(stuck(watcher, load, included));
+    }
     long[] latencies = new long[load.size()];
     long last = 0;
     for (int i = 0; i < load.size(); i++) {
       String h = load.get(i).hash();
       Long at = included.get(h);
-      if (at == null) {
-        throw new IllegalStateException("tx " + i + " never included");
-      }
       last = Math.max(last, at);
       latencies[i] = (at - submitted.get(h)) / 1_000_000;
     }
@@ -251,6 +268,26 @@ public final class RegistrationBench {
     return new Result(load.size(), failed, load.size() / seconds,
         latencies[latencies.length / 2], latencies[(int) (latencies.length * 0.99)],
         (int) blocks[0], submitMillis);
+  }
+
+  /**
+   * What a stalled round left behind: how many transactions were never seen in a block, and for
+   * the first of them what the target says about it (still pending, or unknown), the head block
+   * and its sender's mined and pending nonces.
+   */
+  private static String stuck(RpcClient rpc, List<Signed> load, Map<String, Long> included)
+      throws IOException, InterruptedException {
+    Signed first = load.stream().filter(s -> !included.containsKey(s.hash())).findFirst().orElseThrow();
+    JsonNode tx = rpc.call("eth_getTransactionByHash", first.hash());
+    String state = tx == null || tx.isNull() ? "unknown to the target"
+        : tx.get("blockNumber").isNull() ? "pending" : "mined in block " + tx.get("blockNumber").asText();
+    String sender = tx == null || tx.isNull() ? "?" : tx.get("from").asText();
+    return String.format("no transaction included for %d s: %d of %d never seen in a block; the first, "
+            + "#%d %s, is %s; head %s; sender %s nonce %s mined, %s pending",
+        STALL_NANOS / 1_000_000_000, load.size() - included.size(), load.size(), first.index(),
+        first.hash(), state, rpc.call("eth_blockNumber").asText(), sender,
+        sender.equals("?") ? "?" : rpc.call("eth_getTransactionCount", sender, "latest").asText(),
+        sender.equals("?") ? "?" : rpc.call("eth_getTransactionCount", sender, "pending").asText());
   }
 
   /**
