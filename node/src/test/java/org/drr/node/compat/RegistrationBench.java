@@ -271,23 +271,27 @@ public final class RegistrationBench {
   }
 
   /**
-   * What a stalled round left behind: how many transactions were never seen in a block, and for
-   * the first of them what the target says about it (still pending, or unknown), the head block
+   * What a stalled round left behind: how many transactions were never seen in a block, the head
+   * block, and for the first of them what the target says about it (pending, mined or unknown)
    * and its sender's mined and pending nonces.
    */
   private static String stuck(RpcClient rpc, List<Signed> load, Map<String, Long> included)
       throws IOException, InterruptedException {
     Signed first = load.stream().filter(s -> !included.containsKey(s.hash())).findFirst().orElseThrow();
+    String stalled = String.format("no transaction included for %d s: %d of %d never seen in a block;"
+            + " head %s; the first, #%d %s, is ", STALL_NANOS / 1_000_000_000,
+        load.size() - included.size(), load.size(), rpc.call("eth_blockNumber").asText(),
+        first.index(), first.hash());
     JsonNode tx = rpc.call("eth_getTransactionByHash", first.hash());
-    String state = tx == null || tx.isNull() ? "unknown to the target"
-        : tx.get("blockNumber").isNull() ? "pending" : "mined in block " + tx.get("blockNumber").asText();
-    String sender = tx == null || tx.isNull() ? "?" : tx.get("from").asText();
-    return String.format("no transaction included for %d s: %d of %d never seen in a block; the first, "
-            + "#%d %s, is %s; head %s; sender %s nonce %s mined, %s pending",
-        STALL_NANOS / 1_000_000_000, load.size() - included.size(), load.size(), first.index(),
-        first.hash(), state, rpc.call("eth_blockNumber").asText(), sender,
-        sender.equals("?") ? "?" : rpc.call("eth_getTransactionCount", sender, "latest").asText(),
-        sender.equals("?") ? "?" : rpc.call("eth_getTransactionCount", sender, "pending").asText());
+    if (tx == null || tx.isNull()) {
+      return stalled + "unknown to the target";
+    }
+    JsonNode block = tx.get("blockNumber");
+    String sender = tx.get("from").asText();
+    return stalled + (block.isNull() ? "pending" : "mined in block " + block.asText())
+        + String.format("; its sender %s has nonce %s mined, %s pending", sender,
+            rpc.call("eth_getTransactionCount", sender, "latest").asText(),
+            rpc.call("eth_getTransactionCount", sender, "pending").asText());
   }
 
   /**
