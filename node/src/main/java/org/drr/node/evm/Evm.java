@@ -34,10 +34,6 @@ public final class Evm {
   /** Null unless tracing: every hook below is behind a null check outside the opcode loop. */
   private final EvmTracer tracer;
   private final Map<byte[], JumpDestinations> jumpDestinationCache = new IdentityHashMap<>();
-  // Frames at one depth never overlap in time, so each depth reuses one stack and one memory
-  // instead of allocating 32 KiB per call.
-  private final Stack[] stacks = new Stack[GasCosts.MAX_CALL_DEPTH + 1];
-  private final Memory[] memories = new Memory[GasCosts.MAX_CALL_DEPTH + 1];
 
   /**
    * @throws IllegalArgumentException if the fork is outside {@link #MINIMUM_FORK} .. {@link
@@ -67,7 +63,7 @@ public final class Evm {
     this.fork = fork;
     this.block = block;
     this.transaction = transaction;
-    this.table = OpcodeTable.forFork(fork);
+    this.table = OpcodeTable.shared(fork);
     this.tracer = tracer;
   }
 
@@ -85,27 +81,6 @@ public final class Evm {
 
   public TransactionContext transaction() {
     return transaction;
-  }
-
-  /** The empty stack for a new frame at {@code depth}. */
-  Stack stackFor(int depth) {
-    Stack s = stacks[depth];
-    if (s == null) {
-      s = new Stack();
-      stacks[depth] = s;
-    }
-    s.sp = 0;
-    return s;
-  }
-
-  /** The empty (all-zero) memory for a new frame at {@code depth}. */
-  Memory memoryFor(int depth) {
-    Memory m = memories[depth];
-    if (m == null || !m.reset()) {
-      m = new Memory();
-      memories[depth] = m;
-    }
-    return m;
   }
 
   JumpDestinations jumpDestinations(byte[] code) {
@@ -292,10 +267,15 @@ public final class Evm {
     return MessageResult.failure(status, 0);
   }
 
+  /** Runs the frame to its end; its stack and memory then go back to the thread's buffers. */
   private int runFrame(Frame frame) {
-    return tracer == null
-        ? Interpreter.run(frame, table)
-        : Interpreter.runTraced(frame, table, tracer);
+    try {
+      return tracer == null
+          ? Interpreter.run(frame, table)
+          : Interpreter.runTraced(frame, table, tracer);
+    } finally {
+      FrameBuffers.ofThread().giveBack(frame.stack, frame.memory);
+    }
   }
 
   private int depositCode(Frame frame, Address address) {

@@ -62,8 +62,9 @@ public final class Frame {
     this.gas = gas;
     this.depth = depth;
     this.isStatic = isStatic;
-    this.stack = evm.stackFor(depth);
-    this.memory = evm.memoryFor(depth);
+    FrameBuffers buffers = FrameBuffers.ofThread();
+    this.stack = buffers.takeStack();
+    this.memory = buffers.takeMemory();
   }
 
   /** Deducts {@code cost}; returns false (deducting nothing) if there is not enough gas. */

@@ -61,11 +61,21 @@ public final class OpcodeTable {
    * @throws IllegalArgumentException for a fork newer than {@link Fork#LATEST_SUPPORTED}
    */
   public static Operation[] forFork(Fork fork) {
+    return shared(fork).clone();
+  }
+
+  /**
+   * The table for {@code fork} itself, not a copy, for the {@link Evm}, which only reads it: one
+   * EVM runs per transaction, and a copy for each was a kilobyte of garbage per transaction.
+   *
+   * @throws IllegalArgumentException for a fork newer than {@link Fork#LATEST_SUPPORTED}
+   */
+  static Operation[] shared(Fork fork) {
     Operation[] t = TABLES.get(fork);
     if (t == null) {
       throw new IllegalArgumentException("no opcode table for fork " + fork);
     }
-    return t.clone();
+    return t;
   }
 
   private static void set(
