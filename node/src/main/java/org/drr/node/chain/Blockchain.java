@@ -232,6 +232,7 @@ public final class Blockchain {
     BlockHeader header = stored.header();
     byte[] key = stored.hash().toArray();
     List<Receipt> receipts = stored.receipts();
+    boolean landed = false;
     try (StorageTransaction tx = storage.startTransaction()) {
       tx.put(ChainColumns.HEADERS, key, header.encode().toArrayUnsafe());
       tx.put(ChainColumns.BODIES, key, stored.block().encodeBody().toArrayUnsafe());
@@ -254,8 +255,9 @@ public final class Blockchain {
       stateStore.stage(changes, tx);
       tx.put(ChainColumns.META, HEAD_KEY, key);
       tx.commit();
+      landed = true;
     } finally {
-      stateStore.markWritten(changes);
+      stateStore.markWritten(changes, landed);
     }
     recentBlocks.put(stored.hash(), stored);
     head = stored;

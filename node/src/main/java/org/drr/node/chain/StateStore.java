@@ -191,9 +191,12 @@ public final class StateStore {
     changes.state.markPersisted();
   }
 
-  /** Records that the write staging {@code changes} landed, or failed (then {@link #load} next). */
-  public void markWritten(Changes changes) {
-    nodes.releaseUnwritten(changes.nodes);
+  /**
+   * Records that the write staging {@code changes} landed ({@code landed}), or failed (then
+   * {@link #load} next).
+   */
+  public void markWritten(Changes changes, boolean landed) {
+    nodes.releaseUnwritten(changes.nodes, landed);
   }
 
   /** An account's nonce and balance as of the last committed block. */

@@ -11,7 +11,8 @@ import org.drr.node.trie.NodeStore;
 /**
  * The trie's {@link NodeStore} on {@link KeyValueStorage}: node hash → encoding in {@link
  * Column#TRIE_NODES}. Reads go through a bounded LRU {@link NodeCache} of decoded nodes, shared by
- * every trie over this store, then RocksDB's block cache, then disk.
+ * every trie over this store, then RocksDB's block cache, then disk. Nodes enter the cache when
+ * read and when a write of them lands.
  *
  * <p>{@link #putAll} commits its own transaction. To make trie nodes part of a larger atomic write
  * (a block, its receipts and the head pointer), {@link #stage} them into the caller's {@link
@@ -56,8 +57,16 @@ public final class TrieNodeStorage implements NodeStore {
     batch.forEach(unwritten::put);
   }
 
-  /** Forgets the held nodes of {@code batch} once its write landed, or failed. */
-  public void releaseUnwritten(NodeBatch batch) {
+  /**
+   * Forgets the held nodes of {@code batch} once its write landed or failed. Only a write that
+   * landed puts its trie nodes into the node cache: the tries that committed them already count
+   * them as stored and will never write them again, so after a failed write they must not be
+   * found anywhere but through a trie reloaded from disk.
+   */
+  public void releaseUnwritten(NodeBatch batch, boolean landed) {
+    if (landed) {
+      batch.cacheNodesIn(cache); // before they stop being held, so no read finds neither
+    }
     batch.forEach((hash, encoding) -> unwritten.remove(hash));
   }
 
@@ -67,6 +76,7 @@ public final class TrieNodeStorage implements NodeStore {
       stage(batch, transaction);
       transaction.commit();
     }
+    batch.cacheNodesIn(cache);
   }
 
   /**

@@ -65,6 +65,17 @@ final class BranchNode extends Node {
   }
 
   @Override
+  Node detached() {
+    Node[] references = new Node[16];
+    for (int i = 0; i < 16; i++) {
+      references[i] = referenceTo(children[i]);
+    }
+    BranchNode copy = new BranchNode(references, value);
+    copy.setDecoded(encoding(), hash());
+    return copy;
+  }
+
+  @Override
   void writeTo(RlpWriter writer) {
     writer.startList();
     for (Node child : children) {

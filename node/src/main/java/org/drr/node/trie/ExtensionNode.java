@@ -26,6 +26,13 @@ final class ExtensionNode extends Node {
   }
 
   @Override
+  Node detached() {
+    ExtensionNode copy = new ExtensionNode(path, referenceTo(child));
+    copy.setDecoded(encoding(), hash());
+    return copy;
+  }
+
+  @Override
   void writeTo(RlpWriter writer) {
     writer.startList();
     writer.writeBytes(HexPrefix.encode(path, false));

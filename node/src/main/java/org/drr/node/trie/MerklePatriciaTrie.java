@@ -127,7 +127,7 @@ public final class MerklePatriciaTrie {
       default -> {}
     }
     if (isRoot || !node.isInlined()) {
-      batch.put(Bytes32.wrap(node.hash()), node.encoding());
+      batch.put(node);
     }
     node.markPersisted();
   }

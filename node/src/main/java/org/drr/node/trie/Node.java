@@ -75,6 +75,20 @@ abstract sealed class Node permits EmptyNode, LeafNode, ExtensionNode, BranchNod
     persisted = true;
   }
 
+  /**
+   * This node as decoding its stored encoding would produce it: children referred to by hash are
+   * {@link HashNode}s, not the objects this node was built with, so holding it does not hold a
+   * subtree. Only for a node already written: the copy counts as stored.
+   */
+  Node detached() {
+    return this; // no children (leaf, empty, hash reference)
+  }
+
+  /** How a detached copy of a parent refers to {@code child}: inlined as is, else by hash. */
+  static Node referenceTo(Node child) {
+    return child.isInlined() || child instanceof HashNode ? child : new HashNode(child.hash());
+  }
+
   /** Records what a decoder already knows, so it is never recomputed. */
   void setDecoded(byte[] encoding, byte[] hash) {
     this.encoding = encoding;

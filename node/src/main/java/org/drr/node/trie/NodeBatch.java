@@ -1,6 +1,8 @@
 package org.drr.node.trie;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.tuweni.bytes.Bytes32;
@@ -14,10 +16,35 @@ import org.apache.tuweni.bytes.Bytes32;
  */
 public final class NodeBatch {
   private final Map<Bytes32, byte[]> nodes = new LinkedHashMap<>();
+  /** The nodes a trie committed (not code, not raw puts), children before parents. */
+  private final List<Node> committed = new ArrayList<>();
 
   /** Adds a node; adding the same hash again is a no-op (same hash, same encoding). */
   public void put(Bytes32 hash, byte[] encoding) {
     nodes.putIfAbsent(hash, encoding);
+  }
+
+  /** Adds a node a trie committed, keeping it for {@link #cacheNodesIn}. */
+  void put(Node node) {
+    put(Bytes32.wrap(node.hash()), node.encoding());
+    committed.add(node);
+  }
+
+  /**
+   * Puts the committed nodes into {@code cache}, once the batch is on disk. The next block's
+   * tries start from the roots just written; without this, every node they cross that the last
+   * block changed would be read back from storage and decoded again, since the cache only ever
+   * held nodes that were read.
+   *
+   * <p>Each node is cached {@link Node#detached() detached}, as a read would have produced it,
+   * not as the committing trie holds it: that one refers to its children as objects, and through
+   * them to every node its trie ever loaded or changed, which the cache would then keep alive
+   * without bound.
+   */
+  public void cacheNodesIn(NodeCache cache) {
+    for (Node node : committed) {
+      cache.put(Bytes32.wrap(node.hash()), node.detached());
+    }
   }
 
   public int size() {
@@ -36,5 +63,6 @@ public final class NodeBatch {
   /** Empties the batch, e.g. after it was written. */
   public void clear() {
     nodes.clear();
+    committed.clear();
   }
 }

@@ -11,6 +11,7 @@ import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.crypto.Keccak256;
 import org.drr.node.trie.MerklePatriciaTrie;
+import org.drr.node.trie.MissingNodeException;
 import org.drr.node.trie.NodeBatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,16 +47,28 @@ class TrieNodeStorageTest {
     }
   }
 
+  /** A trie of 100 keys, "key i" to "value i", committed into {@code batch}. */
+  private static Bytes32 hundredKeys(TrieNodeStorage nodes, NodeBatch batch) {
+    MerklePatriciaTrie trie = new MerklePatriciaTrie(nodes);
+    for (int i = 0; i < 100; i++) {
+      trie.put(hashOf(node("key " + i)), Bytes.wrap(node("value " + i)));
+    }
+    return trie.commit(batch);
+  }
+
   @Test
   void triesOverTheStorageShareItsDecodedNodeCache() {
+    Bytes32 root;
     try (RocksDbStorage storage =
         RocksDbStorage.open(dir, StorageOptions.durable(Column.TRIE_NODES))) {
       TrieNodeStorage nodes = new TrieNodeStorage(storage, 1024);
-      MerklePatriciaTrie trie = new MerklePatriciaTrie(nodes);
-      for (int i = 0; i < 100; i++) {
-        trie.put(hashOf(node("key " + i)), Bytes.wrap(node("value " + i)));
-      }
-      Bytes32 root = trie.commit();
+      NodeBatch batch = new NodeBatch();
+      root = hundredKeys(nodes, batch);
+      nodes.putAll(batch);
+    }
+    try (RocksDbStorage storage =
+        RocksDbStorage.open(dir, StorageOptions.durable(Column.TRIE_NODES))) {
+      TrieNodeStorage nodes = new TrieNodeStorage(storage, 1024); // reopened: nothing cached
       Bytes key = hashOf(node("key 7"));
       new MerklePatriciaTrie(nodes, root).get(key);
       long loaded = nodes.nodeCache().misses();
@@ -65,6 +78,37 @@ class TrieNodeStorageTest {
           Bytes.wrap(node("value 7")), new MerklePatriciaTrie(nodes, root).get(key).orElseThrow());
       assertEquals(loaded, nodes.nodeCache().hits(), "the second trie finds every node cached");
       assertEquals(loaded, nodes.nodeCache().misses());
+    }
+  }
+
+  @Test
+  void nodesOfAWriteThatLandedAreCachedAndThoseOfAFailedWriteAreNot() {
+    try (RocksDbStorage storage =
+        RocksDbStorage.open(dir, StorageOptions.durable(Column.TRIE_NODES))) {
+      TrieNodeStorage nodes = new TrieNodeStorage(storage, 1024);
+      Bytes key = hashOf(node("key 7"));
+
+      NodeBatch failed = new NodeBatch();
+      Bytes32 root = hundredKeys(nodes, failed);
+      nodes.holdUnwritten(failed);
+      nodes.releaseUnwritten(failed, false); // its write never landed
+      assertEquals(0, nodes.nodeCache().size());
+      assertThrows(MissingNodeException.class, () -> new MerklePatriciaTrie(nodes, root).get(key));
+
+      NodeBatch landed = new NodeBatch();
+      assertEquals(root, hundredKeys(nodes, landed));
+      nodes.holdUnwritten(landed);
+      try (StorageTransaction tx = storage.startTransaction()) {
+        nodes.stage(landed, tx);
+        tx.commit();
+      }
+      nodes.releaseUnwritten(landed, true);
+      long missesBefore = nodes.nodeCache().misses();
+      long hitsBefore = nodes.nodeCache().hits();
+      assertEquals(Bytes.wrap(node("value 7")), new MerklePatriciaTrie(nodes, root).get(key).orElseThrow());
+      assertEquals(missesBefore, nodes.nodeCache().misses(), "the nodes were cached when written");
+      // cached as a read decodes them, children by hash, each found in the cache on the way down
+      assertTrue(nodes.nodeCache().hits() >= hitsBefore + 2, "hits: " + (nodes.nodeCache().hits() - hitsBefore));
     }
   }
 
