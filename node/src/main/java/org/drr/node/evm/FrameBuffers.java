@@ -8,8 +8,8 @@ package org.drr.node.evm;
  *
  * <p>A frame takes its buffers when it is created and gives them back when it has run, on the same
  * thread. Nested frames, and an EVM started on a thread that is already executing one, take other
- * buffers, so no two live frames ever share one. A frame that never gives its buffers back (an
- * exception, a test's hand-made frame) only leaves them to the garbage collector.
+ * buffers, so no two live frames ever share one. A frame run outside the EVM's own calls (a test's
+ * hand-made frame) never gives its buffers back and only leaves them to the garbage collector.
  */
 final class FrameBuffers {
   /** Enough for the usual depth of contract-to-contract calls; deeper frames allocate. */
