@@ -1,6 +1,5 @@
 package org.drr.node.rpc.transport;
 
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -13,6 +12,7 @@ import org.drr.node.rpc.RpcException;
  * Collects a request body up to the configured limit and no further. A body declared or found
  * larger is answered with 413 and a JSON-RPC error that names the limit, and the connection is
  * closed: the rest of the body is still on its way and cannot be told apart from a next request.
+ * The close lingers ({@link LingeringClose}), so that the client still receives the 413.
  */
 final class BodyLimitAggregator extends HttpObjectAggregator {
   private final RpcDispatcher dispatcher;
@@ -37,6 +37,6 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
                 RpcException.INVALID_REQUEST,
                 message,
                 false))
-        .addListener(ChannelFutureListener.CLOSE);
+        .addListener(written -> LingeringClose.close(ctx.channel()));
   }
 }
