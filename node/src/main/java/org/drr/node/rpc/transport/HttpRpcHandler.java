@@ -1,7 +1,6 @@
 package org.drr.node.rpc.transport;
 
 import io.netty.buffer.ByteBufUtil;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -87,7 +86,8 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     boolean close = !HttpUtil.isKeepAlive(response);
     var written = ctx.writeAndFlush(response);
     if (close) {
-      written.addListener(ChannelFutureListener.CLOSE);
+      // a malformed request may leave bytes unread, which an outright close turns into a reset
+      written.addListener(done -> LingeringClose.close(ctx.channel()));
     }
   }
 
