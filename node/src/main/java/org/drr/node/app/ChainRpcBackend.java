@@ -59,7 +59,7 @@ final class ChainRpcBackend implements RpcBackend {
     });
     pool.onAdded(p -> {
       for (ChainListener l : listeners) {
-        l.onPendingTransaction(p.transaction());
+        l.onPendingTransaction(p.transaction(), p.hash(), p.sender());
       }
     });
   }

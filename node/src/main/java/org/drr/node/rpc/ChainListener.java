@@ -1,6 +1,8 @@
 package org.drr.node.rpc;
 
 import java.util.List;
+import org.apache.tuweni.bytes.Bytes32;
+import org.drr.node.types.Address;
 import org.drr.node.types.Receipt;
 import org.drr.node.types.Transaction;
 
@@ -17,6 +19,9 @@ public interface ChainListener {
    */
   default void onNewBlock(BlockView block, List<Receipt> receipts) {}
 
-  /** A transaction entered the pool. */
-  default void onPendingTransaction(Transaction transaction) {}
+  /**
+   * A transaction entered the pool, with the hash and the sender the pool's admission computed
+   * (recovering a sender costs an elliptic-curve operation; listeners need not repeat it).
+   */
+  default void onPendingTransaction(Transaction transaction, Bytes32 hash, Address sender) {}
 }

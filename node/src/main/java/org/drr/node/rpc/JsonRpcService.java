@@ -57,11 +57,13 @@ public final class JsonRpcService implements AutoCloseable {
     new QbftMethods(chain).register(methods);
     new DebugMethods(chain, limits).register(methods);
     RpcDispatcher dispatcher = new RpcDispatcher(methods, limits, new RpcMetrics());
+    AutoCloseable senderRegistration = backend.addListener(chain);
     AutoCloseable filterRegistration = backend.addListener(filters);
     AutoCloseable subscriptionRegistration = backend.addListener(subscriptions);
     AutoCloseable listeners =
         () -> {
-          try (filterRegistration;
+          try (senderRegistration;
+              filterRegistration;
               subscriptionRegistration) {
             // closed in reverse order by try-with-resources
           }

@@ -403,11 +403,12 @@ final class TestChain implements RpcBackend, AutoCloseable {
               + " has "
               + stateNonce);
     }
-    pool.put(tx.hash(), tx);
+    Bytes32 hash = tx.hash();
+    pool.put(hash, tx);
     for (ChainListener listener : listeners) {
-      listener.onPendingTransaction(tx);
+      listener.onPendingTransaction(tx, hash, sender);
     }
-    return tx.hash();
+    return hash;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.rpc.BlockView;
+import org.drr.node.rpc.ChainListener;
 import org.drr.node.rpc.LogEntry;
 import org.drr.node.rpc.RpcBackend;
 import org.drr.node.rpc.RpcException;
@@ -23,8 +24,12 @@ import org.drr.node.types.Transaction;
  * The RPC's read side of the chain: resolves block parameters, recovers senders once (an LRU cache
  * keyed by transaction hash, because recovery costs an elliptic-curve operation per transaction),
  * and derives receipt fields and log positions from a block and its receipts.
+ *
+ * <p>As a {@link ChainListener} it also keeps the sender the pool recovered when it admitted a
+ * transaction, so the receipt a client polls for right after submitting is answered without a
+ * second recovery.
  */
-public final class ChainReader {
+public final class ChainReader implements ChainListener {
   private final RpcBackend backend;
   private final LruCache<Bytes32, Address> senders = new LruCache<>(16_384);
 
@@ -68,6 +73,11 @@ public final class ChainReader {
 
   public Address sender(Transaction tx) {
     return sender(tx, tx.hash());
+  }
+
+  @Override
+  public void onPendingTransaction(Transaction transaction, Bytes32 hash, Address sender) {
+    senders.put(hash, sender);
   }
 
   /** {@link #sender(Transaction)} when the caller already has the transaction's hash. */

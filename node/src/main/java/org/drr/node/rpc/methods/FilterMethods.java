@@ -22,6 +22,7 @@ import org.drr.node.rpc.RpcLimits;
 import org.drr.node.rpc.RpcMethod;
 import org.drr.node.rpc.json.RpcParams;
 import org.drr.node.types.Receipt;
+import org.drr.node.types.Address;
 import org.drr.node.types.Transaction;
 
 /**
@@ -221,13 +222,9 @@ public final class FilterMethods implements ChainListener {
   }
 
   @Override
-  public void onPendingTransaction(Transaction transaction) {
-    Bytes32 hash = null;
+  public void onPendingTransaction(Transaction transaction, Bytes32 hash, Address sender) {
     for (Filter filter : filters.values()) {
       if (filter instanceof HashFilter h && !h.blocks) {
-        if (hash == null) {
-          hash = transaction.hash();
-        }
         h.add(hash);
       }
     }

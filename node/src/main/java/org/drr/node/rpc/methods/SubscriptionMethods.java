@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.rpc.BlockView;
 import org.drr.node.rpc.ChainListener;
 import org.drr.node.rpc.LogEntry;
@@ -25,6 +26,7 @@ import org.drr.node.rpc.json.BlockJson;
 import org.drr.node.rpc.json.LogJson;
 import org.drr.node.rpc.json.RpcParams;
 import org.drr.node.rpc.json.TransactionJson;
+import org.drr.node.types.Address;
 import org.drr.node.types.Receipt;
 import org.drr.node.types.Transaction;
 
@@ -162,14 +164,14 @@ public final class SubscriptionMethods implements ChainListener {
   }
 
   @Override
-  public void onPendingTransaction(Transaction transaction) {
+  public void onPendingTransaction(Transaction transaction, Bytes32 hash, Address sender) {
     for (Subscription s : subscriptions.values()) {
       if (s.kind() instanceof PendingTransactions p) {
         try {
           JsonNode result =
               p.full()
-                  ? TransactionJson.of(transaction, chain.sender(transaction), Optional.empty())
-                  : TextNode.valueOf(transaction.hash().toHexString());
+                  ? TransactionJson.of(transaction, sender, Optional.empty())
+                  : TextNode.valueOf(hash.toHexString());
           send(s, result);
         } catch (RuntimeException e) {
           LOG.log(Level.WARNING, "notification for subscription " + s.id() + " failed", e);
