@@ -12,10 +12,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.drr.node.execution.DeepStack;
 import org.drr.node.rpc.RpcDispatcher;
 
 /**
@@ -25,7 +22,8 @@ import org.drr.node.rpc.RpcDispatcher;
  * worker pool on every call, which a two-core validator feels under load. Responses on one
  * connection therefore leave in request order, as HTTP/1.1 pipelining requires. The loops are
  * deep-stack threads so that {@code eth_call} and traces run on them without another hand-off; a
- * slow call holds up only the connections sharing its loop.
+ * slow call holds up only the connections sharing its loop. They run below block production's
+ * priority ({@link RpcThreads}).
  */
 public final class HttpRpcServer implements AutoCloseable {
   static {
@@ -60,8 +58,8 @@ public final class HttpRpcServer implements AutoCloseable {
   /** As {@link #HttpRpcServer(RpcServerConfig, RpcDispatcher)}, with the idle timeout given. */
   HttpRpcServer(RpcServerConfig config, RpcDispatcher dispatcher, int idleSeconds)
       throws IOException {
-    this.acceptor = new NioEventLoopGroup(1, threads("rpc-http-accept-"));
-    this.loops = new NioEventLoopGroup(config.workerThreads(), threads("rpc-http-"));
+    this.acceptor = new NioEventLoopGroup(1, RpcThreads.deepStack("rpc-http-accept-"));
+    this.loops = new NioEventLoopGroup(config.workerThreads(), RpcThreads.deepStack("rpc-http-"));
     int maxBody = dispatcher.limits().maxBodyBytes();
     ConnectionGuard guard = new ConnectionGuard(config.maxHttpConnections());
     ServerBootstrap bootstrap =
@@ -95,11 +93,6 @@ public final class HttpRpcServer implements AutoCloseable {
           "cannot listen for HTTP JSON-RPC on " + config.host() + ":" + config.httpPort() + ": "
               + e.getMessage(), e);
     }
-  }
-
-  private static ThreadFactory threads(String prefix) {
-    AtomicInteger counter = new AtomicInteger();
-    return body -> DeepStack.newThread(prefix + counter.incrementAndGet(), body);
   }
 
   /** The bound port (useful when configured as 0). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.drr.node.rpc.RpcDispatcher;
 
 /**
@@ -22,15 +21,8 @@ public final class RpcServer implements AutoCloseable {
    * @throws IOException if a port cannot be bound
    */
   public RpcServer(RpcServerConfig config, RpcDispatcher dispatcher) throws IOException {
-    AtomicInteger counter = new AtomicInteger();
     this.workers =
-        Executors.newFixedThreadPool(
-            config.workerThreads(),
-            runnable -> {
-              Thread thread = new Thread(runnable, "rpc-worker-" + counter.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+        Executors.newFixedThreadPool(config.workerThreads(), RpcThreads.plain("rpc-worker-"));
     HttpRpcServer startedHttp = null;
     try {
       startedHttp = config.httpPort() < 0 ? null : new HttpRpcServer(config, dispatcher);

@@ -44,12 +44,7 @@ public final class WebSocketRpcServer implements AutoCloseable {
   private final Server server;
   private final CountDownLatch started = new CountDownLatch(1);
   private final ScheduledExecutorService flusher =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "rpc-ws-flush");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(RpcThreads.plain("rpc-ws-flush-"));
 
   /** Binds and starts the server; returns once it listens. */
   public WebSocketRpcServer(
