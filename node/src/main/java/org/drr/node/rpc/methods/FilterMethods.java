@@ -21,8 +21,8 @@ import org.drr.node.rpc.RpcException;
 import org.drr.node.rpc.RpcLimits;
 import org.drr.node.rpc.RpcMethod;
 import org.drr.node.rpc.json.RpcParams;
-import org.drr.node.types.Receipt;
 import org.drr.node.types.Address;
+import org.drr.node.types.Receipt;
 import org.drr.node.types.Transaction;
 
 /**

@@ -11,7 +11,7 @@ import org.drr.node.execution.DeepStack;
  * Threads of the RPC servers, which run {@value #NICE_LEVELS} nice levels below the node's other
  * threads. Under a flood of requests the RPC threads otherwise take the CPU from the block
  * producer: on two cores with four clients submitting, the producer got a quarter of a core and
- * its blocks came seconds late (docs/benchmarks.md, "RPC threads at a lower OS priority"). A
+ * its blocks came seconds late (docs/benchmarks.md, "RPC threads below block production"). A
  * validator must build its blocks on time whatever its clients send. Contended, the RPC threads
  * still get CPU in proportion to their weight (423 for nice 4 against 1,024 for nice 0, in Linux's
  * scheduler), so they are slowed, never starved; on an idle core nothing changes.
