@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
  * a "lingering close", as web servers do it. Closing a socket outright while unread request bytes
  * sit in its receive buffer makes the kernel reset the connection, and a reset can reach the
  * client before it has read the response, which it then never sees (a 413 for an oversized body
- * was lost this way). Every HTTP response that ends its connection closes this way. Instead the server ends its side of the connection, keeps reading and
+ * was lost this way). Instead the server ends its side of the connection, keeps reading and
  * discarding what still arrives, and closes once the client has closed, after {@value
- * #LINGER_MILLIS} ms, or after {@value #MAX_DISCARDED_BYTES} bytes, whichever comes first.
+ * #LINGER_MILLIS} ms, or after {@value #MAX_DISCARDED_BYTES} bytes, whichever comes first. Every
+ * HTTP response that ends its connection closes this way.
  */
 final class LingeringClose extends ChannelInboundHandlerAdapter {
   private static final long LINGER_MILLIS = 2_000;

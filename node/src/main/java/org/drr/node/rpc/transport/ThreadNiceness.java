@@ -57,14 +57,15 @@ final class ThreadNiceness {
   static OptionalInt lowerCallingThread(int levels) {
     OptionalInt now = current();
     OptionalInt base = process();
-    if (now.isEmpty() || base.isEmpty() || Binding.LIBC == null) {
+    OptionalInt tid = threadId();
+    if (now.isEmpty() || base.isEmpty() || tid.isEmpty() || Binding.LIBC == null) {
       return OptionalInt.empty();
     }
     int target = Math.min(MAX_NICE, base.getAsInt() + levels);
     if (now.getAsInt() >= target) {
       return now;
     }
-    if (Binding.LIBC.setpriority(PRIO_PROCESS, threadId(), target) != 0) {
+    if (Binding.LIBC.setpriority(PRIO_PROCESS, tid.getAsInt(), target) != 0) {
       return now; // refused (a security policy): the thread keeps its priority
     }
     return current();
@@ -91,12 +92,15 @@ final class ThreadNiceness {
     }
   }
 
-  /** The kernel's id of the calling thread: /proc/thread-self links to "<pid>/task/<tid>". */
-  private static int threadId() {
+  /**
+   * The kernel's id of the calling thread (/proc/thread-self links to "<pid>/task/<tid>"); empty
+   * where there is none. Never throws: it runs first thing on every RPC thread.
+   */
+  private static OptionalInt threadId() {
     try {
-      return Integer.parseInt(Files.readSymbolicLink(SELF).getFileName().toString());
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + SELF + " although its stat was readable", e);
+      return OptionalInt.of(Integer.parseInt(Files.readSymbolicLink(SELF).getFileName().toString()));
+    } catch (IOException | RuntimeException e) {
+      return OptionalInt.empty();
     }
   }
 }
