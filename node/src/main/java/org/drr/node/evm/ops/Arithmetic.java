@@ -113,15 +113,39 @@ public final class Arithmetic {
     w[r + 3] = r3;
   }
 
+  /**
+   * log2 of the word at w[b..b+4) if it is a power of two, else -1. Solidity's legacy code
+   * generator reads a packed storage field as a DIV of the slot by 2^(8 * offset), often beyond 64
+   * bits (a field after an address divides by 2^160), so such divisions are common and need no
+   * long division.
+   */
+  private static int powerOfTwo(long[] w, int b) {
+    int log2 = -1;
+    for (int i = 0; i < 4; i++) {
+      long limb = w[b + i];
+      if (limb != 0) {
+        if (log2 >= 0 || (limb & (limb - 1)) != 0) {
+          return -1;
+        }
+        log2 = 64 * i + Long.numberOfTrailingZeros(limb);
+      }
+    }
+    return log2;
+  }
+
   public static int div(Frame f) {
     Stack s = f.stack;
     long[] w = s.words;
     int a = s.sp - 4;
     int b = a - 4;
+    int log2;
     if ((w[b] | w[b + 1] | w[b + 2] | w[b + 3]) == 0) {
       // x / 0 = 0: the result slot already holds zero.
     } else if ((w[a + 1] | w[a + 2] | w[a + 3] | w[b + 1] | w[b + 2] | w[b + 3]) == 0) {
       w[b] = Long.divideUnsigned(w[a], w[b]);
+    } else if ((log2 = powerOfTwo(w, b)) >= 0) {
+      System.arraycopy(w, a, w, b, 4);
+      Bitwise.shiftRight(w, b, log2, 0);
     } else {
       f.division().divide(w, a, b, b, false);
     }
@@ -135,10 +159,16 @@ public final class Arithmetic {
     long[] w = s.words;
     int a = s.sp - 4;
     int b = a - 4;
+    int log2;
     if ((w[b] | w[b + 1] | w[b + 2] | w[b + 3]) == 0) {
       // x % 0 = 0
     } else if ((w[a + 1] | w[a + 2] | w[a + 3] | w[b + 1] | w[b + 2] | w[b + 3]) == 0) {
       w[b] = Long.remainderUnsigned(w[a], w[b]);
+    } else if ((log2 = powerOfTwo(w, b)) >= 0) {
+      for (int i = 0; i < 4; i++) { // x mod 2^k keeps the low k bits of x
+        int kept = log2 - 64 * i;
+        w[b + i] = kept >= 64 ? w[a + i] : kept <= 0 ? 0 : w[a + i] & ((1L << kept) - 1);
+      }
     } else {
       f.division().divide(w, a, b, b, true);
     }

@@ -123,7 +123,7 @@ public final class Bitwise {
   }
 
   /** Shifts w[b..] right by n (0..256), filling vacated bits with {@code fill} (0 or -1). */
-  private static void shiftRight(long[] w, int b, int n, long fill) {
+  static void shiftRight(long[] w, int b, int n, long fill) {
     int limbs = n >>> 6;
     int bits = n & 63;
     for (int i = 0; i < 4; i++) {

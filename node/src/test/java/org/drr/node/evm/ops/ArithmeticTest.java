@@ -31,6 +31,8 @@ class ArithmeticTest {
     v.add(BigInteger.ONE.shiftLeft(64));
     v.add(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
     v.add(BigInteger.ONE.shiftLeft(128).add(BigInteger.valueOf(12345)));
+    v.add(BigInteger.ONE.shiftLeft(160));
+    v.add(BigInteger.ONE.shiftLeft(160).add(BigInteger.ONE.shiftLeft(64)));
     v.add(BigInteger.ONE.shiftLeft(255));
     v.add(BigInteger.ONE.shiftLeft(255).subtract(BigInteger.ONE));
     v.add(MAX);
@@ -90,6 +92,20 @@ class ArithmeticTest {
     check(
         Opcodes.SMOD,
         (a, b) -> b.signum() == 0 ? BigInteger.ZERO : wrap(signed(a).remainder(signed(b))));
+  }
+
+  /** DIV and MOD by 2^k shift and mask instead of dividing; every k, on random and full words. */
+  @Test
+  void divisionByEveryPowerOfTwo() {
+    Random r = new Random(7);
+    for (int k = 0; k < 256; k++) {
+      BigInteger divisor = BigInteger.ONE.shiftLeft(k);
+      for (BigInteger x : List.of(new BigInteger(256, r), MAX, BigInteger.ONE.shiftLeft(k))) {
+        String what = " 0x" + x.toString(16) + " by 2^" + k;
+        assertEquals(x.shiftRight(k), exec(Opcodes.DIV, x, divisor), "DIV" + what);
+        assertEquals(x.mod(divisor), exec(Opcodes.MOD, x, divisor), "MOD" + what);
+      }
+    }
   }
 
   @Test
