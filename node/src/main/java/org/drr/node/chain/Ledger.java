@@ -24,8 +24,9 @@ import org.drr.node.types.Address;
  *
  * <p>The head state is guarded by one lock, held by block building and {@link #readState}.
  * Nothing on the RPC path takes it: {@link #call} runs on a lazy view of the committed state and
- * {@link #committedBalance} reads the committed flat columns. Building mutates the head state, so
- * every {@link #build} must be followed by {@link #commit} or {@link #abandon}.
+ * {@link #committedBalance} reads the state store's in-memory copy of the flat account column.
+ * Building mutates the head state, so every {@link #build} must be followed by {@link #commit} or
+ * {@link #abandon}.
  *
  * <p>The head state is the state after the chain's {@link Blockchain#tip}, which may still be being
  * written ({@link #commitInBackground}); readers of committed state see the last written block.
@@ -97,8 +98,9 @@ public final class Ledger {
   /**
    * The nonce and balance of {@code address} at the last committed block, without waiting for
    * the state lock: block building holds that lock through execution and the synced write, and
-   * transaction admission must not stall behind it. May already reflect a block committed after
-   * {@link Blockchain#head()} was read, never one still being built.
+   * transaction admission must not stall behind it. Reflects the last block whose write landed,
+   * which may be newer than a {@link Blockchain#head()} read just before; never one still being
+   * built or written.
    */
   public StateStore.CommittedBalance committedBalance(Address address) {
     return chain.stateStore().committedBalance(address);

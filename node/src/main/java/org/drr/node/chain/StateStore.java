@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.rlp.RlpReader;
@@ -32,14 +33,20 @@ import org.drr.node.types.Address;
  * {@link #markWritten} once its write has landed.
  *
  * <p>The block producer is the only writer, and the only user of the committed-account records;
- * {@link #stateAt}, {@link #account} and {@link #committedBalance} read storage and may be called
- * from any thread.
+ * {@link #stateAt} and {@link #account} read storage, {@link #committedBalance} reads memory, and
+ * all three may be called from any thread.
  */
 public final class StateStore {
   private final KeyValueStorage storage;
   private final TrieNodeStorage nodes;
   private final CodeStorage code;
   private final Map<Address, Committed> committed = new HashMap<>();
+  /**
+   * Nonce and balance of every account as of the last write that landed, so that admitting a
+   * transaction (once per submission, on an RPC thread) reads no storage. Replaced whole by {@link
+   * #load}, so a reader never sees it half filled; updated by {@link #markWritten}.
+   */
+  private volatile Map<Address, CommittedBalance> landedBalances = new ConcurrentHashMap<>();
 
   /** What was last committed for one account (its slots live only in the state and on disk). */
   record Committed(long nonce, BigInteger balance, Bytes32 codeHash, Bytes32 storageRoot) {}
@@ -75,6 +82,7 @@ public final class StateStore {
         });
     WorldState state = new WorldState();
     committed.clear();
+    Map<Address, CommittedBalance> balances = new ConcurrentHashMap<>();
     storage.scan(
         ChainColumns.FLAT_ACCOUNTS,
         new byte[0],
@@ -91,8 +99,10 @@ public final class StateStore {
                       () -> new IllegalStateException("code " + codeHash + " of " + a + " is missing"));
           state.putCommitted(a, nonce, balance, codeBytes.toArray(), slots.getOrDefault(a, Map.of()));
           committed.put(a, new Committed(nonce, balance, codeHash, storageRoot));
+          balances.put(a, new CommittedBalance(nonce, balance));
           return true;
         });
+    landedBalances = balances;
     state.markPersisted(); // what was just read is what is on disk
     return state;
   }
@@ -196,6 +206,14 @@ public final class StateStore {
    * {@link #load} next).
    */
   public void markWritten(Changes changes, boolean landed) {
+    if (landed) {
+      // in the order stage() wrote them: deletions first
+      for (Address a : changes.deleted) {
+        landedBalances.remove(a);
+      }
+      changes.accounts.forEach(
+          (a, c) -> landedBalances.put(a, new CommittedBalance(c.nonce(), c.balance())));
+    }
     nodes.releaseUnwritten(changes.nodes, landed);
   }
 
@@ -205,19 +223,12 @@ public final class StateStore {
   }
 
   /**
-   * The nonce and balance of {@code address} in the last committed state, read from the flat
-   * account column. Needs no lock: each block's writes land in one atomic batch, so this sees
-   * either the state before or after a block commit, never a block being built or half-written.
+   * The nonce and balance of {@code address} as of the last block whose write landed: what the
+   * flat account column holds, kept in memory. Needs no lock; it changes only between a block's
+   * write landing and the block becoming the head, never while a block is built or half-written.
    */
   public CommittedBalance committedBalance(Address address) {
-    return storage
-        .get(ChainColumns.FLAT_ACCOUNTS, address.bytes().toArrayUnsafe())
-        .map(
-            v -> {
-              RlpReader r = RlpReader.of(v).readList();
-              return new CommittedBalance(r.readUnsignedLong(), r.readBigInteger());
-            })
-        .orElse(CommittedBalance.ABSENT);
+    return landedBalances.getOrDefault(address, CommittedBalance.ABSENT);
   }
 
   /** The account at {@code stateRoot}, or null: reads historical state through the trie. */

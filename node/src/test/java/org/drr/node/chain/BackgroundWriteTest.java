@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,15 @@ class BackgroundWriteTest {
     return built;
   }
 
+  /** What transaction admission reads: the nonce and balance of the last written block. */
+  private static long alicesNonce(Ledger ledger) {
+    return ledger.committedBalance(TestChains.ALICE.address()).nonce();
+  }
+
+  private static BigInteger bobsBalance(Ledger ledger) {
+    return ledger.committedBalance(TestChains.BOB.address()).balance();
+  }
+
   private static Word256 recordedParentHash(Ledger ledger) {
     return ledger.readState(s -> s.storage(PARENT_HASH_RECORDER, Word256.ZERO));
   }
@@ -75,13 +85,16 @@ class BackgroundWriteTest {
   void blocksBuiltOnAParentStillBeingWrittenEqualBlocksBuiltOnWrittenOnes() {
     Bytes32 head;
     Bytes32 root;
+    BigInteger bobAtGenesis;
     try (RocksDbStorage storage = open("background")) {
       Ledger ledger = Ledger.open(storage, genesis(), QbftBlockHashing.INSTANCE);
+      bobAtGenesis = bobsBalance(ledger);
       List<StoredBlock> heard = new ArrayList<>();
       ledger.chain().onBlockAdded(b -> {
         // a listener hears of a block once it is written: it is the head, and readable
         assertEquals(b.hash(), ledger.chain().head().hash());
         assertTrue(ledger.chain().transactionLocation(b.block().transactions().get(0).hash()).isPresent());
+        assertEquals(3 * b.number(), alicesNonce(ledger), "admission sees the written block");
         heard.add(b);
       });
       List<CompletableFuture<StoredBlock>> writes = new ArrayList<>();
@@ -124,6 +137,8 @@ class BackgroundWriteTest {
       assertEquals(root, ledger.readState(StateRoots::compute));
       assertEquals(Word256.fromBytes(ledger.chain().canonicalHash(5).orElseThrow().toArrayUnsafe()),
           recordedParentHash(ledger));
+      assertEquals(18, alicesNonce(ledger));
+      assertEquals(bobAtGenesis.add(BigInteger.valueOf(6 * 7)), bobsBalance(ledger));
     }
   }
 
@@ -132,8 +147,10 @@ class BackgroundWriteTest {
     try (RocksDbStorage rocks = open("failing")) {
       FailingCommits storage = new FailingCommits(rocks);
       Ledger ledger = Ledger.open(storage, genesis(), QbftBlockHashing.INSTANCE);
+      BigInteger bobAtGenesis = bobsBalance(ledger);
       BlockExecutor.Built first = build(ledger, 1);
       StoredBlock written = ledger.commit(first, first.block().header());
+      assertEquals(3, alicesNonce(ledger));
 
       // block 2's write is held until block 3 has been built on it, then fails
       CountDownLatch gate = storage.failNextAfter();
@@ -144,12 +161,14 @@ class BackgroundWriteTest {
       // BLOCKHASH saw the unwritten parent's hash
       assertEquals(Word256.fromBytes(ledger.chain().tip().hash().toArrayUnsafe()), recordedParentHash(ledger));
       assertEquals(written.hash(), ledger.chain().head().hash());
+      assertEquals(3, alicesNonce(ledger), "admission must not see block 2 before its write lands");
       gate.countDown();
       CompletionException failure = assertThrows(CompletionException.class, write::join);
       assertInstanceOf(StorageException.class, failure.getCause());
       assertTrue(ledger.lastWriteFailed());
       assertEquals(written.hash(), ledger.chain().head().hash());
       assertFalse(ledger.chain().transactionLocation(second.block().transactions().get(0).hash()).isPresent());
+      assertEquals(3, alicesNonce(ledger));
 
       // block 3, built on the block that was never written, is refused; the ledger is back at 1
       assertThrows(StorageException.class, () -> ledger.commitInBackground(third, third.block().header()));
@@ -162,6 +181,8 @@ class BackgroundWriteTest {
       assertEquals(second.block().header(), again.block().header());
       assertEquals(2, ledger.commit(again, again.block().header()).number());
       assertEquals(again.block().header().stateRoot(), ledger.readState(StateRoots::compute));
+      assertEquals(6, alicesNonce(ledger));
+      assertEquals(bobAtGenesis.add(BigInteger.valueOf(2 * 7)), bobsBalance(ledger));
     }
   }
 
