@@ -126,8 +126,7 @@ final class ChainRpcBackend implements RpcBackend {
 
   @Override
   public long pendingNonce(Address sender) {
-    long accountNonce = ledger.committedBalance(sender).nonce();
-    return pool.pendingNonce(sender, accountNonce);
+    return pool.pendingNonce(sender);
   }
 
   @Override

@@ -99,36 +99,15 @@ public final class TransactionPool {
       throw new TransactionRejectedException(
           FEE_CAP_BELOW_BASE_FEE, "address " + sender + ", maxFeePerGas: " + feeCap + ", baseFee: " + baseFee);
     }
-    // The committed head, not the head state under the build lock: admission must not wait for
-    // a block's execution and synced write.
-    StateStore.CommittedBalance account = ledger.committedBalance(sender);
-    long accountNonce = account.nonce();
-    BigInteger balance = account.balance();
-    if (Long.compareUnsigned(tx.nonce(), accountNonce) < 0) {
-      throw new TransactionRejectedException(
-          NONCE_TOO_LOW, "next nonce " + accountNonce + ", tx nonce " + tx.nonce());
-    }
-    // The window counts from the end of the sender's consecutive pending run, not the committed
-    // nonce: a run that is executable in order is not "future", and admission now outpaces blocks.
-    long pendingNonce = pendingNonce(sender, accountNonce);
-    if (Long.compareUnsigned(tx.nonce(), pendingNonce) > 0
-        && Long.compareUnsigned(tx.nonce() - pendingNonce, options.maxFutureNonces()) >= 0) {
-      throw new TransactionRejectedException(
-          NONCE_TOO_FAR, "next nonce " + accountNonce + ", pending up to " + pendingNonce + ", tx nonce "
-              + tx.nonce() + ", window " + options.maxFutureNonces());
-    }
-    BigInteger cost =
-        new BigInteger(Long.toUnsignedString(tx.gasLimit())).multiply(feeCap).add(tx.value().toUnsignedBigInteger());
-    if (balance.compareTo(cost) < 0) {
-      throw new TransactionRejectedException(
-          INSUFFICIENT_FUNDS, "address " + sender + " have " + balance + " want " + cost);
-    }
     if (!permission.isPermitted(sender)) {
       throw new TransactionRejectedException(NOT_PERMITTED, sender.toChecksumString());
     }
+    BigInteger cost =
+        new BigInteger(Long.toUnsignedString(tx.gasLimit())).multiply(feeCap).add(tx.value().toUnsignedBigInteger());
     Bytes32 hash = tx.hash();
     PendingTransaction added;
     synchronized (this) {
+      checkAccount(tx, sender, cost);
       if (byHash.containsKey(hash)) {
         throw new TransactionRejectedException(ALREADY_KNOWN, hash.toHexString());
       }
@@ -150,6 +129,37 @@ public final class TransactionPool {
       l.accept(added);
     }
     return hash;
+  }
+
+  /**
+   * Checks {@code tx}'s nonce and its sender's funds against the last written block and the
+   * sender's pending run. Called under the pool's lock, which {@link #onBlock} also takes after
+   * a block's write landed: the account and the pool are then read as of the same block. Read
+   * apart, a block landing in between could leave the old account nonce beside a queue the block
+   * had already emptied, and refuse the next nonce as too far ahead.
+   */
+  private void checkAccount(Transaction tx, Address sender, BigInteger cost) {
+    // The written head, not the head state under the build lock: admission must not wait for a
+    // block's execution and synced write.
+    StateStore.CommittedBalance account = ledger.committedBalance(sender);
+    long accountNonce = account.nonce();
+    if (Long.compareUnsigned(tx.nonce(), accountNonce) < 0) {
+      throw new TransactionRejectedException(
+          NONCE_TOO_LOW, "next nonce " + accountNonce + ", tx nonce " + tx.nonce());
+    }
+    // The window counts from the end of the sender's consecutive pending run, not the committed
+    // nonce: a run that is executable in order is not "future", and admission now outpaces blocks.
+    long pendingNonce = pendingNonce(sender, accountNonce);
+    if (Long.compareUnsigned(tx.nonce(), pendingNonce) > 0
+        && Long.compareUnsigned(tx.nonce() - pendingNonce, options.maxFutureNonces()) >= 0) {
+      throw new TransactionRejectedException(
+          NONCE_TOO_FAR, "next nonce " + accountNonce + ", pending up to " + pendingNonce + ", tx nonce "
+              + tx.nonce() + ", window " + options.maxFutureNonces());
+    }
+    if (account.balance().compareTo(cost) < 0) {
+      throw new TransactionRejectedException(
+          INSUFFICIENT_FUNDS, "address " + sender + " have " + account.balance() + " want " + cost);
+    }
   }
 
   private Address validateIntrinsic(Transaction tx, Fork fork) {
@@ -328,7 +338,15 @@ public final class TransactionPool {
     return new ArrayList<>(byHash.values());
   }
 
-  /** The nonce after the sender's consecutive pending run (for {@code pending} nonce queries). */
+  /**
+   * The nonce after the sender's consecutive pending run from its nonce in the last written block
+   * (for {@code pending} nonce queries), both read under the pool's lock, so consistently.
+   */
+  public synchronized long pendingNonce(Address sender) {
+    return pendingNonce(sender, ledger.committedBalance(sender).nonce());
+  }
+
+  /** The nonce after the sender's consecutive pending run from {@code accountNonce}. */
   public long pendingNonce(Address sender, long accountNonce) {
     synchronized (this) {
       TreeMap<Long, PendingTransaction> queue = bySender.get(sender);

@@ -73,6 +73,40 @@ class TransactionPoolTest {
     assertEquals(NONCE_TOO_LOW, rejection(() -> pool.add(TestChains.tx(TestChains.ALICE, 1, bob, 2, Bytes.EMPTY))));
   }
 
+  /**
+   * Blocks landing while transactions are admitted must never make a sender's next nonce look too
+   * far ahead. Each block here empties Alice's queue, as under load: read apart, the account
+   * nonce from before a block and the queue from after it would put the next nonce past the
+   * window (two here), which is how the registration benchmark once lost a client.
+   */
+  @Test
+  void admissionAndLandingBlocksAgreeOnTheNextNonce() throws Exception {
+    TransactionPool pool = pool(new PoolOptions(4096, 2, BigInteger.ZERO, 10, 128 * 1024));
+    ledger.chain().onBlockAdded(pool::onBlock);
+    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger blocks = new java.util.concurrent.atomic.AtomicInteger();
+    Thread producer = Thread.ofPlatform().start(() -> {
+      long timestamp = ledger.chain().head().header().timestamp();
+      while (!done.get()) {
+        List<PendingTransaction> candidates = pool.candidates(1000);
+        if (!candidates.isEmpty()) {
+          var built = ledger.build(++timestamp, TestChains.VALIDATOR.address(), TestChains.extraData(), candidates);
+          ledger.commit(built, built.block().header());
+          blocks.incrementAndGet();
+        }
+      }
+    });
+    try {
+      for (int nonce = 0; nonce < 5_000; nonce++) {
+        pool.add(TestChains.tx(TestChains.ALICE, nonce, bob, 1, Bytes.EMPTY));
+      }
+    } finally {
+      done.set(true);
+      producer.join();
+    }
+    assertTrue(blocks.get() > 10, "blocks landed during admission: " + blocks.get());
+  }
+
   @Test
   void admissionReadsTheCommittedHeadWithoutWaitingForBlockBuilding() throws Exception {
     TransactionPool pool = pool(PoolOptions.DEFAULT);
