@@ -3,6 +3,7 @@ package org.drr.node.chain;
 import static org.drr.node.chain.TransactionRejectedException.Reason.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,9 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.drr.node.consensus.qbft.QbftBlockHashing;
@@ -83,17 +87,22 @@ class TransactionPoolTest {
   void admissionAndLandingBlocksAgreeOnTheNextNonce() throws Exception {
     TransactionPool pool = pool(new PoolOptions(4096, 2, BigInteger.ZERO, 10, 128 * 1024));
     ledger.chain().onBlockAdded(pool::onBlock);
-    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-    java.util.concurrent.atomic.AtomicInteger blocks = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicBoolean done = new AtomicBoolean();
+    AtomicInteger blocks = new AtomicInteger();
+    AtomicReference<Throwable> producerFailure = new AtomicReference<>();
     Thread producer = Thread.ofPlatform().start(() -> {
-      long timestamp = ledger.chain().head().header().timestamp();
-      while (!done.get()) {
-        List<PendingTransaction> candidates = pool.candidates(1000);
-        if (!candidates.isEmpty()) {
-          var built = ledger.build(++timestamp, TestChains.VALIDATOR.address(), TestChains.extraData(), candidates);
-          ledger.commit(built, built.block().header());
-          blocks.incrementAndGet();
+      try {
+        long timestamp = ledger.chain().head().header().timestamp();
+        while (!done.get()) {
+          List<PendingTransaction> candidates = pool.candidates(1000);
+          if (!candidates.isEmpty()) {
+            var built = ledger.build(++timestamp, TestChains.VALIDATOR.address(), TestChains.extraData(), candidates);
+            ledger.commit(built, built.block().header());
+            blocks.incrementAndGet();
+          }
         }
+      } catch (Throwable t) {
+        producerFailure.set(t);
       }
     });
     try {
@@ -104,6 +113,7 @@ class TransactionPoolTest {
       done.set(true);
       producer.join();
     }
+    assertNull(producerFailure.get(), "the producer failed");
     assertTrue(blocks.get() > 10, "blocks landed during admission: " + blocks.get());
   }
 
