@@ -26,12 +26,12 @@ import org.drr.node.types.TransactionValidator;
  * Pending transactions, validated on entry and kept per sender in nonce order.
  *
  * <p>Entry checks, in order: size, decoding, intrinsic validity and signature (chain id, s ≤
- * n/2, intrinsic gas), gas limit against the block gas limit, minimum gas price, base fee, nonce
- * against the sender's account (not below it, at most {@link PoolOptions#maxFutureNonces} past the
- * end of the sender's consecutive pending run),
- * balance for gas × fee cap + value, duplicates, replacement (same sender and nonce needs both fee
- * caps raised by the price bump), capacity (a full pool evicts its cheapest last-in-line
- * transaction only for a better-paying one), and finally the sender's permission.
+ * n/2, intrinsic gas), gas limit against the block gas limit, minimum gas price, base fee, the
+ * sender's permission, then, under the pool's lock, nonce against the sender's account in the
+ * last written block (not below it, at most {@link PoolOptions#maxFutureNonces} past the end of
+ * the sender's consecutive pending run), balance for gas × fee cap + value, duplicates,
+ * replacement (same sender and nonce needs both fee caps raised by the price bump) and capacity
+ * (a full pool evicts its cheapest last-in-line transaction only for a better-paying one).
  *
  * <p>{@link #candidates} lists executable transactions (consecutive nonces from the account nonce)
  * by tip, then arrival; {@link #onBlock} drops what a block included or made stale. Thread-safe.
