@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class RocksDbStorage implements KeyValueStorage {
   private final RocksDbTuning tuning;
   private final List<ColumnFamilyHandle> allHandles;
   private final Map<Column, ColumnFamilyHandle> handles;
+  private final Map<Column, Integer> columnIds = new HashMap<>();
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed; // guarded by lifecycle
 
@@ -57,6 +59,7 @@ public final class RocksDbStorage implements KeyValueStorage {
     this.tuning = tuning;
     this.allHandles = allHandles;
     this.handles = handles;
+    handles.forEach((column, handle) -> columnIds.put(column, handle.getID()));
   }
 
   /**
@@ -197,15 +200,19 @@ public final class RocksDbStorage implements KeyValueStorage {
 
   @Override
   public StorageTransaction startTransaction() {
-    return whileOpen("transaction on", null, () -> new RocksDbTransaction(this, new WriteBatch()));
+    return whileOpen("transaction on", null, () -> new RocksDbTransaction(this));
   }
 
-  void write(WriteBatch batch) {
+  /** Applies a transaction's writes as one write batch. */
+  void write(StagedWrites writes) {
+    byte[] encoded = writes.encode();
     whileOpen(
         "commit (nothing was written) of a transaction on",
         null,
         () -> {
-          db.write(tuning.writeOptions, batch);
+          try (WriteBatch batch = new WriteBatch(encoded)) {
+            db.write(tuning.writeOptions, batch);
+          }
           return null;
         });
   }
@@ -238,14 +245,27 @@ public final class RocksDbStorage implements KeyValueStorage {
     }
   }
 
+  /** RocksDB's id of an opened column, as a serialized write batch names it. */
+  int columnId(Column column) {
+    Integer id = columnIds.get(column);
+    if (id == null) {
+      throw notOpened(column);
+    }
+    return id;
+  }
+
   /** The handle of an opened column; call only inside {@link #whileOpen}. */
   ColumnFamilyHandle handle(Column column) {
     ColumnFamilyHandle handle = handles.get(column);
     if (handle == null) {
-      throw new IllegalArgumentException(
-          "column '" + column + "' was not opened; open columns: " + handles.keySet());
+      throw notOpened(column);
     }
     return handle;
+  }
+
+  private IllegalArgumentException notOpened(Column column) {
+    return new IllegalArgumentException(
+        "column '" + column + "' was not opened; open columns: " + handles.keySet());
   }
 
   private void checkOpen() {

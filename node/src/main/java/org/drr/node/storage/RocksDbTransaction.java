@@ -1,51 +1,40 @@
 package org.drr.node.storage;
 
-import org.rocksdb.WriteBatch;
+import java.util.Objects;
 
-/** A {@link StorageTransaction} staged in a RocksDB {@link WriteBatch}, applied in one write. */
+/**
+ * A {@link StorageTransaction} on a {@link RocksDbStorage}: writes are staged in Java as {@link
+ * StagedWrites} and applied at commit as one RocksDB write batch.
+ */
 final class RocksDbTransaction implements StorageTransaction {
   private final RocksDbStorage storage;
-  private final WriteBatch batch;
+  private final StagedWrites writes = new StagedWrites();
   private boolean finished;
 
-  RocksDbTransaction(RocksDbStorage storage, WriteBatch batch) {
+  RocksDbTransaction(RocksDbStorage storage) {
     this.storage = storage;
-    this.batch = batch;
   }
 
   @Override
   public void put(Column column, byte[] key, byte[] value) {
     checkActive();
-    storage.whileOpen(
-        "staging a put in",
-        column,
-        () -> {
-          batch.put(storage.handle(column), key, value);
-          return null;
-        });
+    writes.add(
+        storage.columnId(column),
+        Objects.requireNonNull(key, "key"),
+        Objects.requireNonNull(value, "value")); // a null value would stage a delete
   }
 
   @Override
   public void delete(Column column, byte[] key) {
     checkActive();
-    storage.whileOpen(
-        "staging a delete in",
-        column,
-        () -> {
-          batch.delete(storage.handle(column), key);
-          return null;
-        });
+    writes.add(storage.columnId(column), Objects.requireNonNull(key, "key"), null);
   }
 
   @Override
   public void commit() {
     checkActive();
-    try {
-      storage.write(batch);
-    } finally {
-      finished = true;
-      batch.close();
-    }
+    finished = true;
+    storage.write(writes);
   }
 
   private void checkActive() {
@@ -56,9 +45,6 @@ final class RocksDbTransaction implements StorageTransaction {
 
   @Override
   public void close() {
-    if (!finished) {
-      finished = true;
-      batch.close();
-    }
+    finished = true;
   }
 }

@@ -5,6 +5,9 @@ package org.drr.node.storage;
  * storage, nor durable, until {@link #commit()} returns; then all of it is, or (on failure or
  * crash) none of it is. Reads through the storage never see a partial transaction.
  *
+ * <p>A transaction keeps the arrays it is given, not copies: do not change a key or value after
+ * staging it.
+ *
  * <p>Single-threaded: one writer builds a transaction. Closing without committing discards it.
  * After commit or close, every method except {@code close} throws {@link IllegalStateException}.
  */
