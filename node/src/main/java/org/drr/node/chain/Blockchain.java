@@ -261,13 +261,17 @@ public final class Blockchain {
     }
     recentBlocks.put(stored.hash(), stored);
     head = stored;
-    for (Consumer<StoredBlock> l : listeners) {
-      try {
-        l.accept(stored);
-      } catch (RuntimeException e) {
-        // the block is written whatever a listener does; the next listener still hears of it
-        LOG.error("block #{} listener failed", stored.number(), e);
+    try {
+      for (Consumer<StoredBlock> l : listeners) {
+        try {
+          l.accept(stored);
+        } catch (RuntimeException e) {
+          // the block is written whatever a listener does; the next listener still hears of it
+          LOG.error("block #{} listener failed", stored.number(), e);
+        }
       }
+    } finally {
+      stateStore.cacheWritten(changes); // after the block is visible: see cacheWritten
     }
     return stored;
   }

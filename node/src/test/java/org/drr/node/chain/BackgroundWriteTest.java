@@ -26,6 +26,7 @@ import org.drr.node.storage.RocksDbStorage;
 import org.drr.node.storage.StorageException;
 import org.drr.node.storage.StorageOptions;
 import org.drr.node.storage.StorageTransaction;
+import org.drr.node.trie.NodeCache;
 import org.drr.node.types.Address;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,27 @@ class BackgroundWriteTest {
           recordedParentHash(ledger));
       assertEquals(18, alicesNonce(ledger));
       assertEquals(bobAtGenesis.add(BigInteger.valueOf(6 * 7)), bobsBalance(ledger));
+    }
+  }
+
+  /**
+   * A written block's trie nodes go into the node cache only after the block is visible (caching
+   * a large block's nodes takes long enough to delay clients), and they are cached by the time
+   * its write completes.
+   */
+  @Test
+  void trieNodesAreCachedAfterTheBlockIsVisible() {
+    try (RocksDbStorage storage = open("cached")) {
+      Ledger ledger = Ledger.open(storage, genesis(), QbftBlockHashing.INSTANCE);
+      NodeCache cache = ledger.chain().stateStore().nodes().nodeCache();
+      int[] cachedWhenVisible = {-1};
+      ledger.chain().onBlockAdded(b -> cachedWhenVisible[0] = cache.size());
+      BlockExecutor.Built built = build(ledger, 1);
+      int before = cache.size();
+      ledger.commitInBackground(built, built.block().header()).join();
+      assertEquals(before, cachedWhenVisible[0], "nothing cached before listeners ran");
+      assertTrue(cache.size() > before, "the block's nodes are cached once its write completes");
+      ledger.close();
     }
   }
 
