@@ -1,7 +1,7 @@
 package org.drr.node.trie;
 
 import java.util.Arrays;
-import org.drr.node.rlp.RlpWriter;
+import org.drr.node.rlp.RlpArrays;
 
 /**
  * Sixteen children, one per next nibble, and the value of the key ending here (if any): {@code
@@ -76,18 +76,19 @@ final class BranchNode extends Node {
   }
 
   @Override
-  void writeTo(RlpWriter writer) {
-    writer.startList();
+  byte[] encode() {
+    byte[] ownValue = value == null ? Nibbles.EMPTY : value;
+    int payload = RlpArrays.stringLength(ownValue);
     for (Node child : children) {
-      child.writeReference(writer);
+      payload += child.referenceLength();
     }
-    writer.writeBytes(value == null ? Nibbles.EMPTY : value);
-    writer.endList();
-  }
-
-  @Override
-  int sizeHint() {
-    return 16 * 33 + (value == null ? 1 : value.length + 5) + 5;
+    byte[] out = new byte[RlpArrays.listLength(payload)];
+    int at = RlpArrays.putListHeader(out, 0, payload);
+    for (Node child : children) {
+      at = child.putReference(out, at);
+    }
+    RlpArrays.putString(out, at, ownValue);
+    return out;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.drr.node.trie;
 
-import org.drr.node.rlp.RlpWriter;
 
 /** The empty trie, and an empty branch slot: encoded as the empty string {@code 0x80}. */
 final class EmptyNode extends Node {
@@ -11,13 +10,8 @@ final class EmptyNode extends Node {
   }
 
   @Override
-  void writeTo(RlpWriter writer) {
-    writer.writeBytes(Nibbles.EMPTY);
-  }
-
-  @Override
-  int sizeHint() {
-    return 1;
+  byte[] encode() {
+    return new byte[] {(byte) 0x80};
   }
 
   @Override

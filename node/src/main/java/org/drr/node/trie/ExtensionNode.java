@@ -1,7 +1,7 @@
 package org.drr.node.trie;
 
 import org.apache.tuweni.bytes.Bytes;
-import org.drr.node.rlp.RlpWriter;
+import org.drr.node.rlp.RlpArrays;
 
 /**
  * A path segment shared by every key below it, then a child (always a branch in a canonical trie):
@@ -33,16 +33,14 @@ final class ExtensionNode extends Node {
   }
 
   @Override
-  void writeTo(RlpWriter writer) {
-    writer.startList();
-    writer.writeBytes(HexPrefix.encode(path, false));
-    child.writeReference(writer);
-    writer.endList();
-  }
-
-  @Override
-  int sizeHint() {
-    return path.length / 2 + 40;
+  byte[] encode() {
+    byte[] encodedPath = HexPrefix.encode(path, false);
+    int payload = RlpArrays.stringLength(encodedPath) + child.referenceLength();
+    byte[] out = new byte[RlpArrays.listLength(payload)];
+    int at = RlpArrays.putListHeader(out, 0, payload);
+    at = RlpArrays.putString(out, at, encodedPath);
+    child.putReference(out, at);
+    return out;
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.drr.node.trie;
 
 import org.apache.tuweni.bytes.Bytes32;
-import org.drr.node.rlp.RlpWriter;
 
 /**
  * A reference, by hash, to a stored node not loaded yet. The trie loads it from its {@link
@@ -26,13 +25,18 @@ final class HashNode extends Node {
   }
 
   @Override
-  byte[] encoding() {
+  byte[] encode() {
     throw new IllegalStateException("node " + hashBytes() + " is not loaded; load it first");
   }
 
   @Override
-  void writeReference(RlpWriter writer) {
-    writer.writeBytes(hash);
+  int referenceLength() {
+    return 33;
+  }
+
+  @Override
+  int putReference(byte[] out, int at) {
+    return putHashReference(out, at, hash);
   }
 
   @Override
@@ -40,15 +44,6 @@ final class HashNode extends Node {
     return false;
   }
 
-  @Override
-  void writeTo(RlpWriter writer) {
-    throw new IllegalStateException("node " + hashBytes() + " is not loaded; load it first");
-  }
-
-  @Override
-  int sizeHint() {
-    return 33;
-  }
 
   @Override
   public String toString() {

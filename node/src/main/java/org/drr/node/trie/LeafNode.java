@@ -1,7 +1,7 @@
 package org.drr.node.trie;
 
 import org.apache.tuweni.bytes.Bytes;
-import org.drr.node.rlp.RlpWriter;
+import org.drr.node.rlp.RlpArrays;
 
 /** The rest of a key's path and its value: {@code [hexPrefix(path, leaf), value]}. */
 final class LeafNode extends Node {
@@ -23,16 +23,14 @@ final class LeafNode extends Node {
   }
 
   @Override
-  void writeTo(RlpWriter writer) {
-    writer.startList();
-    writer.writeBytes(HexPrefix.encode(path, true));
-    writer.writeBytes(value);
-    writer.endList();
-  }
-
-  @Override
-  int sizeHint() {
-    return path.length / 2 + value.length + 16;
+  byte[] encode() {
+    byte[] encodedPath = HexPrefix.encode(path, true);
+    int payload = RlpArrays.stringLength(encodedPath) + RlpArrays.stringLength(value);
+    byte[] out = new byte[RlpArrays.listLength(payload)];
+    int at = RlpArrays.putListHeader(out, 0, payload);
+    at = RlpArrays.putString(out, at, encodedPath);
+    RlpArrays.putString(out, at, value);
+    return out;
   }
 
   @Override

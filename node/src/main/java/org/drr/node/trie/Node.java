@@ -1,8 +1,6 @@
 package org.drr.node.trie;
 
-import org.apache.tuweni.bytes.Bytes;
 import org.drr.node.crypto.Keccak256;
-import org.drr.node.rlp.RlpWriter;
 
 /**
  * A trie node (Yellow Paper appendix D). Nodes are immutable: an update builds new nodes along the
@@ -23,19 +21,14 @@ abstract sealed class Node permits EmptyNode, LeafNode, ExtensionNode, BranchNod
   // Whether this node and its whole subtree are in the node store (or inlined in a stored node).
   private boolean persisted;
 
-  /** Appends this node's RLP encoding, children as references, to {@code writer}. */
-  abstract void writeTo(RlpWriter writer);
-
-  /** An upper bound on the encoding's size, to size the writer. */
-  abstract int sizeHint();
+  /** This node's RLP encoding, children as references, in an array of exactly its size. */
+  abstract byte[] encode();
 
   /** This node's RLP encoding; computed once. */
   byte[] encoding() {
     byte[] cached = encoding;
     if (cached == null) {
-      RlpWriter writer = new RlpWriter(sizeHint());
-      writeTo(writer);
-      cached = writer.toByteArray();
+      cached = encode();
       encoding = cached;
     }
     return cached;
@@ -52,14 +45,29 @@ abstract sealed class Node permits EmptyNode, LeafNode, ExtensionNode, BranchNod
     return cached;
   }
 
-  /** Writes how a parent refers to this node: the encoding if inlined, else the hash. */
-  void writeReference(RlpWriter writer) {
+  /** The length of {@link #putReference}'s output. */
+  int referenceLength() {
+    int length = encoding().length;
+    return length <= MAX_INLINE_SIZE ? length : 33;
+  }
+
+  /**
+   * Writes how a parent refers to this node at {@code at}: the encoding if inlined, else the hash
+   * as a 32-byte string. Returns the index after it.
+   */
+  int putReference(byte[] out, int at) {
     byte[] bytes = encoding();
     if (bytes.length <= MAX_INLINE_SIZE) {
-      writer.writeRaw(Bytes.wrap(bytes));
-    } else {
-      writer.writeBytes(hash());
+      System.arraycopy(bytes, 0, out, at, bytes.length);
+      return at + bytes.length;
     }
+    return putHashReference(out, at, hash());
+  }
+
+  static int putHashReference(byte[] out, int at, byte[] hash) {
+    out[at] = (byte) (0x80 + 32);
+    System.arraycopy(hash, 0, out, at + 1, 32);
+    return at + 33;
   }
 
   /** Whether a parent embeds this node rather than referring to it by hash. */
