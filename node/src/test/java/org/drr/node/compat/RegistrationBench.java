@@ -99,7 +99,8 @@ public final class RegistrationBench {
 
   /**
    * Runs the rounds and prints each one's figures, with the CPU the target's processes used per
-   * registration and, for a JVM, how much of it its JIT compiler threads took.
+   * registration, for a JVM how much of it its JIT compiler threads took, and the CPU this process
+   * (the load generator, which shares the machine's cores with the target) used.
    */
   private static void report(String target, int port, List<Round> rounds, List<Signed> load,
       int clients, ProcessHandle process) throws Exception {
@@ -107,13 +108,16 @@ public final class RegistrationBench {
     for (Round round : rounds) {
       long cpu = treeCpuMillis(process);
       long compiling = compilerCpuMillis(process.pid());
+      long generating = treeCpuMillis(ProcessHandle.current());
       Result result = run(port, load.subList(from, from + round.size()), clients);
       long used = treeCpuMillis(process) - cpu;
       compiling = compilerCpuMillis(process.pid()) - compiling;
-      System.out.printf("%s: %s%s: %s; CPU %.2f ms per registration%s%n", target, round.name(),
-          clients > 1 ? " (" + clients + " clients)" : "",
+      generating = treeCpuMillis(ProcessHandle.current()) - generating;
+      System.out.printf("%s: %s%s: %s; CPU %.2f ms per registration%s; load generator %.2f ms%n",
+          target, round.name(), clients > 1 ? " (" + clients + " clients)" : "",
           result, used / (double) round.size(),
-          compiling > 0 ? String.format(" (JIT compiler threads %d ms in all)", compiling) : "");
+          compiling > 0 ? String.format(" (JIT compiler threads %d ms in all)", compiling) : "",
+          generating / (double) round.size());
       from += round.size();
     }
   }
@@ -194,7 +198,7 @@ public final class RegistrationBench {
     RpcClient submitter = new RpcClient(port);
     Map<String, Long> submitted = new ConcurrentHashMap<>();
     Map<String, Long> included = new HashMap<>();
-    RpcClient watcher = new RpcClient(port);
+    LoopbackRpc watcher = new LoopbackRpc(port);
     long start = System.nanoTime();
     long[] blocks = {0};
     Exception[] watchFailure = {null};
@@ -242,11 +246,12 @@ public final class RegistrationBench {
     submitConcurrently(port, load, clients, submitted);
     long submitMillis = (System.nanoTime() - start) / 1_000_000;
     watch.join();
+    watcher.close();
     if (watchFailure[0] != null) {
       throw new IllegalStateException("watching for inclusions failed", watchFailure[0]);
     }
     if (included.size() < load.size()) {
-      throw new IllegalStateException(stuck(watcher, load, included));
+      throw new IllegalStateException(stuck(submitter, load, included));
     }
     long[] latencies = new long[load.size()];
     long last = 0;
@@ -307,16 +312,17 @@ public final class RegistrationBench {
       int client = c;
       threads.add(Thread.ofPlatform().start(() -> {
         try {
-          RpcClient rpc = new RpcClient(port);
-          for (int i = 0; i < load.size(); i++) {
-            if (i % SENDERS.length % clients != client) {
-              continue;
+          try (LoopbackRpc rpc = new LoopbackRpc(port)) {
+            for (int i = 0; i < load.size(); i++) {
+              if (i % SENDERS.length % clients != client) {
+                continue;
+              }
+              Signed s = load.get(i);
+              submitted.put(s.hash(), System.nanoTime());
+              rpc.call("eth_sendRawTransaction", s.raw());
             }
-            Signed s = load.get(i);
-            submitted.put(s.hash(), System.nanoTime());
-            rpc.call("eth_sendRawTransaction", s.raw());
           }
-        } catch (Exception | AssertionError e) { // RpcClient reports an RPC error as an AssertionError
+        } catch (Exception e) {
           failures.add(e);
         }
       }));
