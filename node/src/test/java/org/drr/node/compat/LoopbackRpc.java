@@ -2,8 +2,6 @@ package org.drr.node.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -14,6 +12,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.drr.node.rpc.RpcClient;
 
 /**
  * A lean JSON-RPC client for load generation: one kept-alive HTTP/1.1 connection to a loopback
@@ -42,15 +41,8 @@ final class LoopbackRpc implements AutoCloseable {
    * IllegalStateException} with the target's message.
    */
   JsonNode call(String method, Object... params) throws IOException {
-    ObjectNode request = MAPPER.createObjectNode();
-    request.put("jsonrpc", "2.0");
-    request.put("id", nextId++);
-    request.put("method", method);
-    ArrayNode list = request.putArray("params");
-    for (Object p : params) {
-      list.add(MAPPER.valueToTree(p));
-    }
-    JsonNode response = MAPPER.readTree(exchange(MAPPER.writeValueAsBytes(request)));
+    byte[] request = MAPPER.writeValueAsBytes(RpcClient.envelope(nextId++, method, params));
+    JsonNode response = MAPPER.readTree(exchange(request));
     if (response.has("error")) {
       throw new IllegalStateException(method + " failed: " + response.get("error"));
     }

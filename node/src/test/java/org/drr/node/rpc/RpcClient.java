@@ -35,18 +35,23 @@ public final class RpcClient {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  /** The whole response object of one request. */
-  public JsonNode request(String method, Object... params)
-      throws IOException, InterruptedException {
+  /** A JSON-RPC 2.0 request object; parameters are converted as Jackson converts them. */
+  public static ObjectNode envelope(int id, String method, Object... params) {
     ObjectNode request = MAPPER.createObjectNode();
     request.put("jsonrpc", "2.0");
-    request.put("id", nextId++);
+    request.put("id", id);
     request.put("method", method);
     ArrayNode list = request.putArray("params");
     for (Object p : params) {
       list.add(MAPPER.valueToTree(p));
     }
-    HttpResponse<String> response = post(MAPPER.writeValueAsString(request));
+    return request;
+  }
+
+  /** The whole response object of one request. */
+  public JsonNode request(String method, Object... params)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = post(MAPPER.writeValueAsString(envelope(nextId++, method, params)));
     if (response.statusCode() != 200) {
       throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
     }
