@@ -189,8 +189,8 @@ public final class StateStore {
   /**
    * Records that {@code changes} are the chain's new state, as soon as their block is accepted
    * and before its write lands: later diffs start from them, their trie nodes stay readable from
-   * memory until {@link #markWritten} or {@link #cacheWritten}, and the state they were computed from forgets what it
-   * reported as changed.
+   * memory until {@link #markWritten} (a failed write) or {@link #cacheWritten} (one that landed),
+   * and the state they were computed from forgets what it reported as changed.
    */
   public void markCommitted(Changes changes) {
     committed.putAll(changes.accounts);

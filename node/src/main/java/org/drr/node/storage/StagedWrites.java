@@ -71,8 +71,8 @@ final class StagedWrites {
       }
     }
     if (size > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException(
-          "a transaction of " + count + " writes needs " + size + " bytes, more than one batch holds");
+      throw new IllegalStateException("a transaction of " + count + " writes needs " + size
+          + " bytes, more than one batch holds");
     }
     byte[] out = new byte[(int) size];
     putFixedLittleEndian(out, 8, count, 4); // the sequence number (bytes 0-7) stays 0
@@ -158,7 +158,8 @@ final class StagedWrites {
     int[] keyOrder() {
       int[] order = new int[size];
       if (size > MAX_SORTED) {
-        Arrays.setAll(order, i -> i); // too many to pack their indexes; arrival order is correct too
+        // too many to pack their indexes; arrival order is correct too, only slower to insert
+        Arrays.setAll(order, i -> i);
         return order;
       }
       long[] sortKeys = new long[size];

@@ -119,7 +119,8 @@ final class LoopbackRpc implements AutoCloseable {
     }
     byte[] bytes = in.readNBytes(length);
     if (bytes.length < length) {
-      throw new EOFException("connection closed after " + bytes.length + " of " + length + " bytes");
+      throw new EOFException(
+          "connection closed after " + bytes.length + " of " + length + " bytes");
     }
     return bytes;
   }

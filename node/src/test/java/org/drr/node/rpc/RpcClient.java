@@ -51,7 +51,8 @@ public final class RpcClient {
   /** The whole response object of one request. */
   public JsonNode request(String method, Object... params)
       throws IOException, InterruptedException {
-    HttpResponse<String> response = post(MAPPER.writeValueAsString(envelope(nextId++, method, params)));
+    HttpResponse<String> response =
+        post(MAPPER.writeValueAsString(envelope(nextId++, method, params)));
     if (response.statusCode() != 200) {
       throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
     }
