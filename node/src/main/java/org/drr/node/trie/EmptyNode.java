@@ -1,6 +1,5 @@
 package org.drr.node.trie;
 
-
 /** The empty trie, and an empty branch slot: encoded as the empty string {@code 0x80}. */
 final class EmptyNode extends Node {
   static final EmptyNode INSTANCE = new EmptyNode();

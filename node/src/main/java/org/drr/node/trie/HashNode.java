@@ -30,20 +30,9 @@ final class HashNode extends Node {
   }
 
   @Override
-  int referenceLength() {
-    return 33;
-  }
-
-  @Override
-  int putReference(byte[] out, int at) {
-    return putHashReference(out, at, hash);
-  }
-
-  @Override
   boolean isInlined() {
     return false;
   }
-
 
   @Override
   public String toString() {

@@ -47,8 +47,7 @@ abstract sealed class Node permits EmptyNode, LeafNode, ExtensionNode, BranchNod
 
   /** The length of {@link #putReference}'s output. */
   int referenceLength() {
-    int length = encoding().length;
-    return length <= MAX_INLINE_SIZE ? length : 33;
+    return isInlined() ? encoding().length : 33;
   }
 
   /**
@@ -56,17 +55,13 @@ abstract sealed class Node permits EmptyNode, LeafNode, ExtensionNode, BranchNod
    * as a 32-byte string. Returns the index after it.
    */
   int putReference(byte[] out, int at) {
-    byte[] bytes = encoding();
-    if (bytes.length <= MAX_INLINE_SIZE) {
+    if (isInlined()) {
+      byte[] bytes = encoding();
       System.arraycopy(bytes, 0, out, at, bytes.length);
       return at + bytes.length;
     }
-    return putHashReference(out, at, hash());
-  }
-
-  static int putHashReference(byte[] out, int at, byte[] hash) {
     out[at] = (byte) (0x80 + 32);
-    System.arraycopy(hash, 0, out, at + 1, 32);
+    System.arraycopy(hash(), 0, out, at + 1, 32);
     return at + 33;
   }
 
