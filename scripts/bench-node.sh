@@ -7,7 +7,8 @@
 #     N: registrations per round of N (default 2000); CLIENTS: concurrent submitters, 1, 2 or 4
 #     (default 1), each sending its share of the four senders' transactions
 #
-# The node runs as operators run it, with `./drr node` (DRR_JAVA_OPTS passes JVM options to it).
+# The node runs as operators run it, with `./drr node` (DRR_JAVA_OPTS passes JVM options to it),
+# with empty blocks on as anvil's interval mining has them; every round starts just after a block.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-2000}"

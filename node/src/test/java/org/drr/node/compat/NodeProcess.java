@@ -28,10 +28,16 @@ final class NodeProcess {
         "-cp", System.getProperty("java.class.path"), NodeCommand.class.getName()), dir, log);
   }
 
-  /** Starts the node as operators do, with {@code ./drr node} (the packaged build). */
-  static NodeProcess startWithLauncher(Path dir, Path log)
+  /**
+   * Starts the node as operators do, with {@code ./drr node} (the packaged build), adding {@code
+   * options} to the command line.
+   */
+  static NodeProcess startWithLauncher(Path dir, Path log, String... options)
       throws IOException, InterruptedException {
-    return start(List.of(ProjectRoot.get().resolve("drr").toString(), "node"), dir, log);
+    List<String> launch =
+        new ArrayList<>(List.of(ProjectRoot.get().resolve("drr").toString(), "node"));
+    launch.addAll(List.of(options));
+    return start(launch, dir, log);
   }
 
   private static NodeProcess start(List<String> launch, Path dir, Path log)
