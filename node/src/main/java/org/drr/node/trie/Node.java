@@ -1,6 +1,7 @@
 package org.drr.node.trie;
 
 import org.drr.node.crypto.Keccak256;
+import org.drr.node.rlp.RlpArrays;
 
 /**
  * A trie node (Yellow Paper appendix D). Nodes are immutable: an update builds new nodes along the
@@ -60,9 +61,7 @@ abstract sealed class Node permits EmptyNode, LeafNode, ExtensionNode, BranchNod
       System.arraycopy(bytes, 0, out, at, bytes.length);
       return at + bytes.length;
     }
-    out[at] = (byte) (0x80 + 32);
-    System.arraycopy(hash(), 0, out, at + 1, 32);
-    return at + 33;
+    return RlpArrays.putString(out, at, hash());
   }
 
   /** Whether a parent embeds this node rather than referring to it by hash. */
