@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * start, the stored head afterwards), the transaction pool, the single-validator QBFT producer,
  * JSON-RPC and metrics. {@link #start} brings them up in that order; {@link #close} stops them in
  * reverse, finishing the block in progress, so a stop never leaves a partial block (and a kill
- * cannot either: each block is one atomic write).
+ * cannot either: each block is one atomic write, and its state, written after it, is re-executed
+ * on start-up if a kill came first).
  */
 public final class DrrNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DrrNode.class);

@@ -27,15 +27,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The canonical chain in RocksDB: headers, bodies, receipts, the number and transaction indexes,
- * the log-topic index and the head pointer, with the state writes of each block — all of one block
- * committed in a single atomic, synced write batch. A reader never sees a block without its
- * receipts, indexes or state; after a crash the chain is exactly the blocks whose write landed.
+ * the log-topic index and the head pointer, and the state writes of each block.
+ *
+ * <p>A block is committed in two synced write batches. The first holds the block itself — header,
+ * body, receipts, indexes, new contract code — and the head pointer; once it lands, the block is
+ * the {@link #head}, visible to readers and listeners, and no crash can take it back. The second
+ * holds its state writes (trie nodes, flat accounts and slots) and the state pointer ({@link
+ * #stateHead}). Until that lands, the block's trie nodes are held in memory, so its state reads the
+ * same either side of it. A crash between the two leaves the state one block behind the head,
+ * which the ledger re-executes on opening ({@link Ledger#open}); the state is derived from the
+ * blocks, the blocks are the record. Splitting the write this way lets clients see a block without
+ * waiting for its state's tens of thousands of trie nodes to be inserted and synced.
  *
  * <p>A block is written in the background ({@link #appendInBackground}) so that its producer can
  * execute the next block meanwhile: the block becomes the {@link #tip} at once, which the next
- * block builds on, and the {@link #head} — what readers see and listeners hear about — once its
- * write has landed. At most one block is being written at a time. If a write fails, the blocks
- * after the head are forgotten ({@link #settle}) and the producer rebuilds from the head.
+ * block builds on. At most one block is being written at a time. If its block write fails, the
+ * blocks after the head are forgotten ({@link #settle}) and the producer rebuilds from the head;
+ * if its state write fails, the ledger re-executes it from the written state.
  *
  * <p>Reads are thread-safe. Appending, {@link #settle} and {@link #close} have one caller at a
  * time (the block producer or importer, under the ledger's state lock, or the node shutting down
@@ -45,6 +53,11 @@ import org.slf4j.LoggerFactory;
 public final class Blockchain {
   private static final Logger LOG = LoggerFactory.getLogger(Blockchain.class);
   private static final byte[] HEAD_KEY = "head".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  /**
+   * The block whose state writes landed last. Databases written before blocks were committed in
+   * two writes have none: their state is always at the head.
+   */
+  private static final byte[] STATE_KEY = "state".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private final KeyValueStorage storage;
   private final BlockHashing hashing;
@@ -85,7 +98,7 @@ public final class Blockchain {
     Bytes32 genesisHash = hashing.hash(genesis.header());
     Optional<byte[]> headHash = storage.get(ChainColumns.META, HEAD_KEY);
     if (headHash.isEmpty()) {
-      chain.append(genesis, List.of(), genesisChanges);
+      chain.writeGenesis(new StoredBlock(genesisHash, genesis, List.of()), genesisChanges);
     } else {
       Bytes32 stored = chain.canonicalHash(0).orElseThrow();
       if (!stored.equals(genesisHash)) {
@@ -113,6 +126,17 @@ public final class Blockchain {
     return head;
   }
 
+  /**
+   * The number of the last block whose state writes landed: the state the flat columns hold. The
+   * head or, after a crash or a failed state write, the block before it.
+   */
+  public long stateHead() {
+    return storage.get(ChainColumns.META, STATE_KEY)
+        .map(h -> header(Bytes32.wrap(h)).orElseThrow(
+            () -> new IllegalStateException("state pointer names a missing block " + Bytes32.wrap(h))).number())
+        .orElse(head.number());
+  }
+
   /** The block the next one extends: the head, or a block still being written on top of it. */
   public StoredBlock tip() {
     return tip;
@@ -124,8 +148,8 @@ public final class Blockchain {
   }
 
   /**
-   * Commits {@code block} with its receipts and the state writes {@code changes} as the new head,
-   * atomically and durably, then notifies listeners; returns once all that is done.
+   * Commits {@code block} with its receipts as the new head, durably, notifies listeners, then
+   * writes its state {@code changes}; returns once all that is done.
    *
    * @throws IllegalArgumentException if the block does not extend the tip or its state root
    *     differs from {@code changes}
@@ -138,9 +162,11 @@ public final class Blockchain {
   /**
    * Accepts {@code block} as the new tip and writes it (as {@link #append}) in the background.
    * Waits first for the previous block's write, so a caller can be at most one block ahead of
-   * storage. The returned future completes, after the listeners ran, with the block once its write
-   * landed, or with the write's failure; then the block and the state after it are forgotten and
-   * {@link #settle} must run before the next append.
+   * storage. The returned future completes with the block once both its writes landed (the
+   * listeners ran between them), or with the failure of either. If the block's write failed, the
+   * block and the state after it are forgotten; if only its state write did, the block stays the
+   * head. Either way {@link #settle} and a reload of the state must run before the next append
+   * (the ledger does both, re-executing the head if its state is missing).
    *
    * @throws IllegalArgumentException if the block does not extend the tip or its state root
    *     differs from {@code changes}; nothing changed
@@ -193,8 +219,8 @@ public final class Blockchain {
   }
 
   /**
-   * Waits for the block being written, if any. If its write failed, forgets it: the tip goes back
-   * to the head, and the caller must reload the state from storage ({@link StateStore#load}).
+   * Waits for the block being written, if any. If a write failed, the tip goes back to the head
+   * (the block itself if only its state write failed), and the caller must reload the state.
    */
   public void settle() {
     try {
@@ -227,53 +253,110 @@ public final class Blockchain {
     }
   }
 
-  /** Writes an accepted block on the writing thread, then makes it the head. */
+  /**
+   * Writes an accepted block on the writing thread: the block and the head pointer, then (with
+   * the block visible and its listeners told) its state.
+   */
   private StoredBlock write(StoredBlock stored, StateStore.Changes changes) {
-    BlockHeader header = stored.header();
-    byte[] key = stored.hash().toArray();
-    List<Receipt> receipts = stored.receipts();
+    commit(changes, tx -> {
+      stageBlock(stored, changes, tx);
+      tx.put(ChainColumns.META, HEAD_KEY, stored.hash().toArrayUnsafe());
+    });
+    stateStore.markVisible(changes);
+    recentBlocks.put(stored.hash(), stored);
+    head = stored;
+    for (Consumer<StoredBlock> l : listeners) {
+      try {
+        l.accept(stored);
+      } catch (RuntimeException e) {
+        // the block is written whatever a listener does; the next listener still hears of it
+        LOG.error("block #{} listener failed", stored.number(), e);
+      }
+    }
+    writeState(stored, changes);
+    return stored;
+  }
+
+  /** Block 0 and its state in one write, so a fresh database never has a head without state. */
+  private void writeGenesis(StoredBlock genesis, StateStore.Changes changes) {
+    stateStore.markCommitted(changes);
+    commit(changes, tx -> {
+      stageBlock(genesis, changes, tx);
+      stateStore.stage(changes, tx);
+      tx.put(ChainColumns.META, HEAD_KEY, genesis.hash().toArrayUnsafe());
+      tx.put(ChainColumns.META, STATE_KEY, genesis.hash().toArrayUnsafe());
+    });
+    stateStore.markVisible(changes);
+    stateStore.cacheWritten(changes);
+    head = genesis;
+    tip = genesis;
+  }
+
+  /**
+   * Writes the state of {@code stored}, the head, whose block is written: the second write of
+   * {@link #write}, and how {@link Ledger} completes a block whose state was not written.
+   */
+  private void writeState(StoredBlock stored, StateStore.Changes changes) {
+    commit(changes, tx -> {
+      stateStore.stage(changes, tx);
+      tx.put(ChainColumns.META, STATE_KEY, stored.hash().toArrayUnsafe());
+    });
+    stateStore.cacheWritten(changes);
+  }
+
+  /**
+   * Writes the state of the head block {@code stored}, re-executed by the ledger because its own
+   * state write never landed (the node stopped, or the write failed, between the two writes).
+   */
+  void restoreState(StoredBlock stored, StateStore.Changes changes) {
+    stateStore.markCommitted(changes);
+    writeState(stored, changes);
+    stateStore.markVisible(changes);
+  }
+
+  /**
+   * Stages writes into a transaction and commits it; if that fails, the trie nodes of {@code
+   * changes} stop being held (the state must then be reloaded) and the failure is rethrown.
+   */
+  private void commit(StateStore.Changes changes, Consumer<StorageTransaction> staging) {
     boolean landed = false;
     try (StorageTransaction tx = storage.startTransaction()) {
-      tx.put(ChainColumns.HEADERS, key, header.encode().toArrayUnsafe());
-      tx.put(ChainColumns.BODIES, key, stored.block().encodeBody().toArrayUnsafe());
-      tx.put(ChainColumns.RECEIPTS, key, encodeReceipts(receipts));
-      tx.put(ChainColumns.CANONICAL, numberKey(header.number()), key);
-      List<Transaction> txs = stored.block().transactions();
-      for (int i = 0; i < txs.size(); i++) {
-        ByteBuffer loc = ByteBuffer.allocate(36).put(key).putInt(i);
-        tx.put(ChainColumns.TX_LOCATIONS, txs.get(i).hash().toArray(), loc.array());
-        List<Log> logs = receipts.get(i).logs();
-        for (int l = 0; l < logs.size(); l++) {
-          List<Bytes32> topics = logs.get(l).topics();
-          for (int t = 0; t < topics.size(); t++) {
-            ByteBuffer k = ByteBuffer.allocate(32 + 8 + 4 + 4 + 1);
-            k.put(topics.get(t).toArrayUnsafe()).putLong(header.number()).putInt(i).putInt(l).put((byte) t);
-            tx.put(ChainColumns.LOG_TOPICS, k.array(), logs.get(l).address().bytes().toArray());
-          }
-        }
-      }
-      stateStore.stage(changes, tx);
-      tx.put(ChainColumns.META, HEAD_KEY, key);
+      staging.accept(tx);
       tx.commit();
       landed = true;
     } finally {
-      stateStore.markWritten(changes, landed);
+      if (!landed) {
+        stateStore.forgetUnwritten(changes);
+      }
     }
-    recentBlocks.put(stored.hash(), stored);
-    head = stored;
-    try {
-      for (Consumer<StoredBlock> l : listeners) {
-        try {
-          l.accept(stored);
-        } catch (RuntimeException e) {
-          // the block is written whatever a listener does; the next listener still hears of it
-          LOG.error("block #{} listener failed", stored.number(), e);
+  }
+
+  /** The block's own rows: header, body, receipts, indexes, and the code it deployed. */
+  private void stageBlock(StoredBlock stored, StateStore.Changes changes, StorageTransaction tx) {
+    BlockHeader header = stored.header();
+    byte[] key = stored.hash().toArray();
+    List<Receipt> receipts = stored.receipts();
+    tx.put(ChainColumns.HEADERS, key, header.encode().toArrayUnsafe());
+    tx.put(ChainColumns.BODIES, key, stored.block().encodeBody().toArrayUnsafe());
+    tx.put(ChainColumns.RECEIPTS, key, encodeReceipts(receipts));
+    tx.put(ChainColumns.CANONICAL, numberKey(header.number()), key);
+    List<Transaction> txs = stored.block().transactions();
+    for (int i = 0; i < txs.size(); i++) {
+      ByteBuffer loc = ByteBuffer.allocate(36).put(key).putInt(i);
+      tx.put(ChainColumns.TX_LOCATIONS, txs.get(i).hash().toArray(), loc.array());
+      List<Log> logs = receipts.get(i).logs();
+      for (int l = 0; l < logs.size(); l++) {
+        List<Bytes32> topics = logs.get(l).topics();
+        for (int t = 0; t < topics.size(); t++) {
+          ByteBuffer k = ByteBuffer.allocate(32 + 8 + 4 + 4 + 1);
+          k.put(topics.get(t).toArrayUnsafe()).putLong(header.number()).putInt(i).putInt(l).put((byte) t);
+          tx.put(ChainColumns.LOG_TOPICS, k.array(), logs.get(l).address().bytes().toArray());
         }
       }
-    } finally {
-      stateStore.cacheWritten(changes); // after the block is visible: see cacheWritten
     }
-    return stored;
+    // Code is read by hash, not through the trie nodes held in memory: it must land with the
+    // block, for a call on the block's state before its state write lands.
+    stateStore.stageCode(changes, tx);
   }
 
   /**

@@ -16,11 +16,15 @@ import org.drr.node.fork.Fork;
 import org.drr.node.state.WorldState;
 import org.drr.node.storage.KeyValueStorage;
 import org.drr.node.types.Address;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The node's ledger: the canonical {@link Blockchain}, the head {@link WorldState} it implies,
  * and the {@link BlockExecutor} that extends it. Opening it writes the genesis block into an empty
- * database or resumes from the stored head (reloading the head state from the flat columns).
+ * database or resumes from the stored head: it reloads the state from the flat columns and
+ * re-executes the head block if the node stopped before that block's state was written ({@link
+ * Blockchain}).
  *
  * <p>The head state is guarded by one lock, held by block building and {@link #readState}.
  * Nothing on the RPC path takes it: {@link #call} runs on a lazy view of the committed state and
@@ -32,6 +36,7 @@ import org.drr.node.types.Address;
  * written ({@link #commitInBackground}); readers of committed state see the last written block.
  */
 public final class Ledger {
+  private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
   private final GenesisConfig config;
   private final Blockchain chain;
   private final BlockExecutor executor;
@@ -40,11 +45,10 @@ public final class Ledger {
   /** The block opened by {@link #startBlock}, until committed or abandoned. */
   private BlockBuilder building;
 
-  private Ledger(GenesisConfig config, Blockchain chain, WorldState headState) {
+  private Ledger(GenesisConfig config, Blockchain chain) {
     this.config = config;
     this.chain = chain;
     this.executor = new BlockExecutor(config, chain);
-    this.headState = headState;
   }
 
   /**
@@ -60,8 +64,27 @@ public final class Ledger {
     Block genesis = Genesis.block(config, genesisChanges.stateRoot());
     boolean fresh = storage.get(ChainColumns.META, "head".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).isEmpty();
     Blockchain chain = Blockchain.open(storage, hashing, stateStore, genesis, genesisChanges);
-    WorldState head = fresh ? genesisState : stateStore.load();
-    return new Ledger(config, chain, head);
+    Ledger ledger = new Ledger(config, chain);
+    ledger.headState = fresh ? genesisState : ledger.loadHeadState();
+    return ledger;
+  }
+
+  /**
+   * The state after the head, from storage: the flat columns hold the state after {@link
+   * Blockchain#stateHead}; any block after that (written, but the node stopped or the write
+   * failed before its state was) is re-executed from its stored body and its state written.
+   *
+   * @throws BlockValidationException if a stored block does not re-execute to its header's roots
+   */
+  private WorldState loadHeadState() {
+    WorldState state = chain.stateStore().load();
+    for (long n = chain.stateHead() + 1; n <= chain.head().number(); n++) {
+      StoredBlock parent = chain.block(n - 1).orElseThrow();
+      StoredBlock block = chain.block(n).orElseThrow();
+      LOG.info("block #{} was written but its state was not; re-executing it", n);
+      chain.restoreState(block, executor.execute(state, parent, block.block()).changes());
+    }
+    return state;
   }
 
   public GenesisConfig config() {
@@ -226,7 +249,7 @@ public final class Ledger {
    */
   private void reloadHead() {
     chain.settle();
-    headState = chain.stateStore().load();
+    headState = loadHeadState();
   }
 
   /** Lets the block being written land; the ledger is not used afterwards. */

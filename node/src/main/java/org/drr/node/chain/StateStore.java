@@ -28,9 +28,11 @@ import org.drr.node.types.Address;
  * block, a {@link StateDiff} (or {@link #changesSince}, in one go) turns what the block changed
  * into the new state root plus every write it implies — trie nodes (so any historical root stays
  * readable for proofs and historical queries), code, and the flat {@code address → account} and
- * {@code address ‖ slot → value} entries the node reloads at start-up. The caller stages those
- * writes in the block's transaction, calls {@link #markCommitted} once the block is accepted and
- * {@link #markWritten} once its write has landed.
+ * {@code address ‖ slot → value} entries the node reloads at start-up. The chain calls {@link
+ * #markCommitted} once the block is accepted, stages its code ({@link #stageCode}) with the block,
+ * calls {@link #markVisible} once the block is written, stages the rest ({@link #stage}) in the
+ * state write after it and calls {@link #cacheWritten} once that landed, or {@link
+ * #forgetUnwritten} if a write failed.
  *
  * <p>The block producer is the only writer, and the only user of the committed-account records;
  * {@link #stateAt} and {@link #account} read storage, {@link #committedBalance} reads memory, and
@@ -44,7 +46,7 @@ public final class StateStore {
   /**
    * Nonce and balance of every account as of the last write that landed, so that admitting a
    * transaction (once per submission, on an RPC thread) reads no storage. Replaced whole by {@link
-   * #load}, so a reader never sees it half filled; updated by {@link #markWritten}.
+   * #load}, so a reader never sees it half filled; updated by {@link #markVisible}.
    */
   private volatile Map<Address, CommittedBalance> landedBalances = new ConcurrentHashMap<>();
 
@@ -146,12 +148,19 @@ public final class StateStore {
     return committed.get(address);
   }
 
-  /** Stages every write of {@code changes} into {@code tx}. */
-  public void stage(Changes changes, StorageTransaction tx) {
-    nodes.stage(changes.nodes, tx);
+  /** Stages the contract code {@code changes} created into {@code tx}. */
+  public void stageCode(Changes changes, StorageTransaction tx) {
     for (Bytes c : changes.codes) {
       code.stage(c, tx);
     }
+  }
+
+  /**
+   * Stages every write of {@code changes} but their code ({@link #stageCode}) into {@code tx}:
+   * trie nodes and the flat accounts and slots, which must then hold the state before them.
+   */
+  public void stage(Changes changes, StorageTransaction tx) {
+    nodes.stage(changes.nodes, tx);
     // Wipes first: a re-created account's new slots below must survive them.
     for (Address a : changes.wiped) {
       storage.scan(ChainColumns.FLAT_STORAGE, a.bytes().toArray(), (key, value) -> {
@@ -189,8 +198,8 @@ public final class StateStore {
   /**
    * Records that {@code changes} are the chain's new state, as soon as their block is accepted
    * and before its write lands: later diffs start from them, their trie nodes stay readable from
-   * memory until {@link #markWritten} (a failed write) or {@link #cacheWritten} (one that landed),
-   * and the state they were computed from forgets what it reported as changed.
+   * memory until {@link #cacheWritten} (their write landed) or {@link #forgetUnwritten} (a write
+   * failed), and the state they were computed from forgets what it reported as changed.
    */
   public void markCommitted(Changes changes) {
     committed.putAll(changes.accounts);
@@ -202,16 +211,11 @@ public final class StateStore {
   }
 
   /**
-   * Records that the write staging {@code changes} landed ({@code landed}), or failed (then
-   * {@link #load} next, and its trie nodes are forgotten here). The trie nodes of a write that
-   * landed stay held until {@link #cacheWritten}.
+   * Records that the block of {@code changes} was written and is about to become the head: the
+   * nonces and balances admission reads move to it.
    */
-  public void markWritten(Changes changes, boolean landed) {
-    if (!landed) {
-      nodes.releaseUnwritten(changes.nodes, false);
-      return;
-    }
-    // in the order stage() wrote them: deletions first
+  public void markVisible(Changes changes) {
+    // in the order stage() writes them: deletions first
     for (Address a : changes.deleted) {
       landedBalances.remove(a);
     }
@@ -220,9 +224,17 @@ public final class StateStore {
   }
 
   /**
-   * Moves the trie nodes of a write that landed from memory's held set into the node cache. The
-   * writer calls it once the block is the head: caching a large block's 30,000-40,000 nodes takes
-   * 50-130 ms, which clients waiting to see the block need not wait for.
+   * Forgets the held trie nodes of {@code changes} after a write of their block failed; {@link
+   * #load} must run next.
+   */
+  public void forgetUnwritten(Changes changes) {
+    nodes.releaseUnwritten(changes.nodes, false);
+  }
+
+  /**
+   * Moves the trie nodes of a state write that landed from memory's held set into the node
+   * cache. Caching a large block's 30,000-40,000 nodes takes 50-130 ms, which clients waiting to
+   * see the block need not wait for: it runs after the block is visible.
    */
   public void cacheWritten(Changes changes) {
     nodes.releaseUnwritten(changes.nodes, true);
@@ -234,9 +246,9 @@ public final class StateStore {
   }
 
   /**
-   * The nonce and balance of {@code address} as of the last block whose write landed: what the
-   * flat account column holds, kept in memory. Needs no lock; it changes only between a block's
-   * write landing and the block becoming the head, never while a block is built or half-written.
+   * The nonce and balance of {@code address} as of the last block whose write landed, kept in
+   * memory. Needs no lock; it changes only between a block's write landing and the block
+   * becoming the head, never while a block is built or half-written.
    */
   public CommittedBalance committedBalance(Address address) {
     return landedBalances.getOrDefault(address, CommittedBalance.ABSENT);

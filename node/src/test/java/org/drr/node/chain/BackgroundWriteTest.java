@@ -239,15 +239,126 @@ class BackgroundWriteTest {
     }
   }
 
-  /** Real RocksDB whose next commit fails when armed, as a full disk or an I/O error would. */
+  /**
+   * A block is visible once its own write landed; its state write follows. While that is held,
+   * the head's state reads from the trie nodes held in memory, and the state pointer still names
+   * the parent.
+   */
+  @Test
+  void aBlockIsVisibleAndItsStateReadableBeforeItsStateWriteLands() throws Exception {
+    try (RocksDbStorage rocks = open("state-behind")) {
+      FailingCommits storage = new FailingCommits(rocks);
+      Ledger ledger = Ledger.open(storage, genesis(), QbftBlockHashing.INSTANCE);
+      BlockExecutor.Built first = build(ledger, 1);
+      CountDownLatch gate = storage.holdCommit(1, false); // the block's write lands, its state's waits
+      CompletableFuture<StoredBlock> write = ledger.commitInBackground(first, first.block().header());
+      storage.held.await();
+      StoredBlock head = ledger.chain().head();
+      assertEquals(1, head.number());
+      assertEquals(0, ledger.chain().stateHead());
+      assertTrue(ledger.chain().transactionLocation(first.block().transactions().get(0).hash()).isPresent());
+      assertEquals(3, alicesNonce(ledger));
+      assertEquals(3, ledger.chain().stateStore().account(head.header().stateRoot(), TestChains.ALICE.address()).nonce());
+      assertEquals(Word256.fromBytes(ledger.chain().canonicalHash(0).orElseThrow().toArrayUnsafe()),
+          ledger.chain().stateStore().stateAt(head.header().stateRoot()).storage(PARENT_HASH_RECORDER, Word256.ZERO));
+      assertFalse(write.isDone());
+      gate.countDown();
+      assertEquals(head, write.join());
+      assertEquals(1, ledger.chain().stateHead());
+      ledger.close();
+    }
+  }
+
+  /**
+   * If a block's state write fails, the block (already visible) stays the head: the ledger
+   * re-executes it from the written state and writes its state before building on it.
+   */
+  @Test
+  void aFailedStateWriteIsRedoneByReExecutingTheHead() {
+    try (RocksDbStorage rocks = open("state-failed")) {
+      FailingCommits storage = new FailingCommits(rocks);
+      Ledger ledger = Ledger.open(storage, genesis(), QbftBlockHashing.INSTANCE);
+      BlockExecutor.Built first = build(ledger, 1);
+      storage.holdCommit(1, true).countDown();
+      CompletableFuture<StoredBlock> write = ledger.commitInBackground(first, first.block().header());
+      assertInstanceOf(StorageException.class, assertThrows(CompletionException.class, write::join).getCause());
+      assertTrue(ledger.lastWriteFailed());
+      assertEquals(1, ledger.chain().head().number());
+      assertEquals(0, ledger.chain().stateHead());
+
+      BlockExecutor.Built second = build(ledger, 2); // recovers first: block 1 re-executed
+      assertEquals(1, ledger.chain().stateHead());
+      assertEquals(ledger.chain().head().hash(), second.block().header().parentHash());
+      assertEquals(2, ledger.commit(second, second.block().header()).number());
+      assertEquals(second.block().header().stateRoot(), ledger.readState(StateRoots::compute));
+      assertEquals(6, alicesNonce(ledger));
+      ledger.close();
+    }
+    try (RocksDbStorage rocks = open("state-failed")) {
+      Ledger ledger = Ledger.open(rocks, genesis(), QbftBlockHashing.INSTANCE);
+      assertEquals(2, ledger.chain().stateHead());
+      assertEquals(ledger.chain().head().header().stateRoot(), ledger.readState(StateRoots::compute));
+    }
+  }
+
+  /**
+   * A node stopped between a block's write and its state's (as {@code kill -9} can) reopens at
+   * that block: opening re-executes it on the written state, and writes its state.
+   */
+  @Test
+  void reopeningAfterAStopBetweenABlocksTwoWritesReExecutesIt() {
+    Bytes32 root;
+    try (RocksDbStorage rocks = open("stopped")) {
+      FailingCommits storage = new FailingCommits(rocks);
+      Ledger ledger = Ledger.open(storage, genesis(), QbftBlockHashing.INSTANCE);
+      BlockExecutor.Built first = build(ledger, 1);
+      ledger.commit(first, first.block().header());
+      BlockExecutor.Built second = build(ledger, 2);
+      storage.holdCommit(1, true).countDown(); // block 2's state write never lands
+      assertThrows(CompletionException.class,
+          ledger.commitInBackground(second, second.block().header())::join);
+      root = second.block().header().stateRoot();
+      assertEquals(2, ledger.chain().head().number(), "the block itself was written");
+      assertEquals(1, ledger.chain().stateHead());
+      ledger.close(); // no recovery: as if the process died here
+    }
+    try (RocksDbStorage rocks = open("stopped")) {
+      Ledger ledger = Ledger.open(rocks, genesis(), QbftBlockHashing.INSTANCE);
+      assertEquals(2, ledger.chain().head().number());
+      assertEquals(2, ledger.chain().stateHead());
+      assertEquals(root, ledger.readState(StateRoots::compute));
+      assertEquals(6, alicesNonce(ledger));
+      assertEquals(Word256.fromBytes(ledger.chain().canonicalHash(1).orElseThrow().toArrayUnsafe()),
+          recordedParentHash(ledger));
+      BlockExecutor.Built third = build(ledger, 3);
+      assertEquals(3, ledger.commit(third, third.block().header()).number());
+    }
+  }
+
+  /** Real RocksDB whose commits fail or wait when armed, as a full disk or an I/O error would. */
   private static final class FailingCommits implements KeyValueStorage {
     private final RocksDbStorage rocks;
-    private volatile CountDownLatch failNext;
+    private volatile CountDownLatch gate;
+    private volatile int skip;
+    private volatile boolean fail;
+    /** Opened once the armed commit is reached (and waits for its gate). */
+    volatile CountDownLatch held = new CountDownLatch(1);
 
     /** Arms the next commit to fail once the returned gate is opened (it waits until then). */
     CountDownLatch failNextAfter() {
-      failNext = new CountDownLatch(1);
-      return failNext;
+      return holdCommit(0, true);
+    }
+
+    /**
+     * Arms the commit after the next {@code skip} to wait until the returned gate is opened, then
+     * fail ({@code fail}) or land.
+     */
+    CountDownLatch holdCommit(int skip, boolean fail) {
+      this.skip = skip;
+      this.fail = fail;
+      this.held = new CountDownLatch(1);
+      this.gate = new CountDownLatch(1);
+      return gate;
     }
 
     FailingCommits(RocksDbStorage rocks) {
@@ -280,15 +391,18 @@ class BackgroundWriteTest {
 
         @Override
         public void commit() {
-          CountDownLatch gate = failNext;
-          if (gate != null) {
-            failNext = null;
+          CountDownLatch armed = gate;
+          if (armed != null && skip-- == 0) {
+            gate = null;
+            held.countDown();
             try {
-              gate.await();
+              armed.await();
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }
-            throw new StorageException(Path.of("test"), "write failed (injected)");
+            if (fail) {
+              throw new StorageException(Path.of("test"), "write failed (injected)");
+            }
           }
           tx.commit();
         }

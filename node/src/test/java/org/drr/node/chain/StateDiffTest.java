@@ -62,6 +62,7 @@ class StateDiffTest {
         StateStore.Changes changes = diff.finish();
         assertEquals(StateRoots.compute(state), changes.stateRoot(), "block " + block);
         try (StorageTransaction t = storage.startTransaction()) {
+          store.stageCode(changes, t);
           store.stage(changes, t);
           t.commit();
         }
