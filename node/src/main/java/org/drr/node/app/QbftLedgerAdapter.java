@@ -35,6 +35,12 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
    * still, and so does every block after it.
    */
   private static final int SELECTION_PERCENT_OF_PERIOD = 75;
+  /**
+   * How long before its due time a block that receives nothing more has its roots computed and
+   * its tries hashed ({@link BlockBuilder#prepareFinish}). Not earlier: a transaction arriving
+   * after that would make the roots be computed again, and a trickle of them, every time.
+   */
+  private static final long FINISH_AHEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private final Ledger ledger;
   private final TransactionPool pool;
@@ -91,7 +97,12 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     try {
       // executing ahead must not run past the block's due time, or the block would be late
       long untilDue = TimeUnit.MILLISECONDS.toNanos(timestamp * 1000 - System.currentTimeMillis());
-      fill(openAt(timestamp, proposer), Math.max(untilDue, 0));
+      BlockBuilder builder = openAt(timestamp, proposer);
+      int before = builder.size();
+      fill(builder, Math.max(untilDue, 0));
+      if (builder.size() == before && before > 0 && untilDue <= FINISH_AHEAD_NANOS) {
+        builder.prepareFinish(); // nothing arrived: finish what can be finished before it is due
+      }
     } catch (RuntimeException | Error e) {
       discardOpen(); // a failed execution leaves the open block's state unknown
       throw e;

@@ -44,6 +44,9 @@ public final class BlockBuilder {
   private long gasUsed;
   /** Set when an execution failed unexpectedly, leaving the state in an unknown condition. */
   private boolean failed;
+  /** The roots of the first {@code rootsSize} transactions, computed ahead ({@link #prepareFinish}). */
+  private BlockExecutor.BodyRoots roots;
+  private int rootsSize = -1;
 
   BlockBuilder(
       BlockExecutor executor, WorldState state, StateDiff diff, StoredBlock parent,
@@ -139,11 +142,27 @@ public final class BlockBuilder {
   }
 
   /**
+   * Does ahead what {@link #finish} would do at the due time and what adding more transactions
+   * does not undo: hashes the state tries' pending changes and computes the transactions and
+   * receipts roots and the bloom. For a block waiting idle for its due time; {@link #finish} uses
+   * the roots if nothing was added since.
+   */
+  public void prepareFinish() {
+    diff.hashPending();
+    if (rootsSize != included.size()) {
+      roots = BlockExecutor.BodyRoots.of(included, receipts);
+      rootsSize = included.size();
+    }
+  }
+
+  /**
    * Computes the roots and returns the unsealed block.
    *
    * @param extraData the unsealed extra data (the consensus seals it afterwards)
    */
   public BlockExecutor.Built finish(Bytes extraData) {
-    return executor.finish(diff, parent, template.withExtraData(extraData), included, receipts, gasUsed);
+    BlockExecutor.BodyRoots body =
+        rootsSize == included.size() ? roots : BlockExecutor.BodyRoots.of(included, receipts);
+    return executor.finish(diff, template.withExtraData(extraData), included, receipts, gasUsed, body);
   }
 }

@@ -47,6 +47,20 @@ public final class BlockExecutor {
   public record Built(
       Block block, List<Receipt> receipts, StateStore.Changes changes, List<Rejected> rejected) {}
 
+  /** The roots and bloom a block's transactions and receipts give its header. */
+  record BodyRoots(Bytes32 transactionsRoot, Bytes32 receiptsRoot, LogsBloom logsBloom) {
+    static BodyRoots of(List<Transaction> txs, List<Receipt> receipts) {
+      LogsBloom.Builder bloom = new LogsBloom.Builder();
+      for (Receipt r : receipts) {
+        bloom.or(r.bloom());
+      }
+      return new BodyRoots(
+          Block.transactionsRoot(txs),
+          Block.indexedRoot(receipts.stream().map(Receipt::encode).toList()),
+          bloom.build());
+    }
+  }
+
   /** A candidate that could not be included, and why (the processor's message). */
   public record Rejected(PendingTransaction transaction, org.drr.node.execution.TransactionRejectedException reason) {}
 
@@ -112,7 +126,7 @@ public final class BlockExecutor {
                 + e.getMessage());
       }
     }
-    Built built = finish(diff, parent, header, txs, receipts, gasUsed);
+    Built built = finish(diff, header, txs, receipts, gasUsed, BodyRoots.of(txs, receipts));
     BlockHeader expected = built.block().header();
     check(header.number(), "gas used", expected.gasUsed(), header.gasUsed());
     check(header.number(), "transactions root", expected.transactionsRoot(), header.transactionsRoot());
@@ -134,26 +148,21 @@ public final class BlockExecutor {
     return new StateDiff(chain.stateStore(), state, parent.header().stateRoot());
   }
 
-  /** Completes the state diff and computes the roots and bloom of an executed block. */
+  /** Completes the state diff and fills an executed block's header in from {@code roots}. */
   Built finish(
       StateDiff diff,
-      StoredBlock parent,
       BlockHeader template,
       List<Transaction> txs,
       List<Receipt> receipts,
-      long gasUsed) {
+      long gasUsed,
+      BodyRoots roots) {
     StateStore.Changes changes = diff.finish();
-    LogsBloom.Builder bloom = new LogsBloom.Builder();
-    for (Receipt r : receipts) {
-      bloom.or(r.bloom());
-    }
     BlockHeader t = template;
     BlockHeader header =
         new BlockHeader(
             t.parentHash(), t.ommersHash(), t.coinbase(), changes.stateRoot(),
-            Block.transactionsRoot(txs),
-            Block.indexedRoot(receipts.stream().map(Receipt::encode).toList()),
-            bloom.build(), t.difficulty(), t.number(), t.gasLimit(), gasUsed, t.timestamp(),
+            roots.transactionsRoot(), roots.receiptsRoot(), roots.logsBloom(),
+            t.difficulty(), t.number(), t.gasLimit(), gasUsed, t.timestamp(),
             t.extraData(), t.mixHash(), t.nonce(), t.baseFee(), t.withdrawalsRoot(),
             t.blobGasUsed(), t.excessBlobGas(), t.parentBeaconBlockRoot());
     return new Built(new Block(header, List.copyOf(txs)), List.copyOf(receipts), changes, List.of());

@@ -36,6 +36,8 @@ final class StateDiff {
   private final Set<Address> unput = new HashSet<>();
   private final long hashIntervalNanos;
   private long lastHashedNanos = System.nanoTime();
+  /** Whether changes were applied to the tries since they were last hashed. */
+  private boolean unhashed;
 
   private static final long HASH_INTERVAL_NANOS = 100_000_000;
 
@@ -72,12 +74,27 @@ final class StateDiff {
    */
   void advance() {
     apply();
-    long now = System.nanoTime();
-    if (now - lastHashedNanos >= hashIntervalNanos) {
-      putAccounts();
-      accountTrie.rootHash();
-      lastHashedNanos = now;
+    unhashed = true;
+    if (System.nanoTime() - lastHashedNanos >= hashIntervalNanos) {
+      hash();
     }
+  }
+
+  /**
+   * Hashes whatever the tries hold unhashed now, whenever the last hashing was: for a block that
+   * waits idle for its due time, so {@link #finish} then has no hashing left.
+   */
+  void hashPending() {
+    if (unhashed) {
+      hash();
+    }
+  }
+
+  private void hash() {
+    putAccounts();
+    accountTrie.rootHash();
+    lastHashedNanos = System.nanoTime();
+    unhashed = false;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.drr.node.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -182,6 +183,9 @@ class LedgerTest {
         for (int from = 0; from < txs.size(); ) {
           int to = Math.min(txs.size(), from + 1 + random.nextInt(3));
           assertTrue(builder.add(txs.subList(from, to)).isEmpty());
+          if (random.nextBoolean()) {
+            builder.prepareFinish(); // as while waiting idle for the due time; more may follow
+          }
           from = to;
         }
         var built = builder.finish(TestChains.extraData());
@@ -220,6 +224,7 @@ class LedgerTest {
       assertTrue(builder.add(txs.subList(0, 2)).isEmpty());
       // the state the pool reads while the block fills includes what was executed so far
       assertEquals(2L, (long) ledger.readState(s -> s.nonce(TestChains.ALICE.address())));
+      builder.prepareFinish(); // roots of the first two, stale once more are added
       assertTrue(builder.add(txs.subList(2, 6)).isEmpty());
       var built = builder.finish(TestChains.extraData());
       assertEquals(atOnce, built.block().header());
@@ -231,6 +236,36 @@ class LedgerTest {
       assertTrue(empty.leftStateUnchanged());
       ledger.abandon();
       assertEquals(atOnce.stateRoot(), ledger.readState(StateRoots::compute));
+    }
+  }
+
+  /** Roots computed ahead, while the block waits for its due time, are the roots it gets. */
+  @Test
+  void aBlockFinishedAheadEqualsTheSameBlockFinishedWhenDue(@TempDir Path other) {
+    List<PendingTransaction> txs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Address to = i % 2 == 0 ? COUNTER : TestChains.BOB.address();
+      txs.add(TestChains.pending(TestChains.tx(TestChains.ALICE, i, to, 10, Bytes.EMPTY), i));
+    }
+    BlockHeader whenDue;
+    try (RocksDbStorage storage = RocksDbStorage.open(other, StorageOptions.durable(ChainColumns.ALL.toArray(new org.drr.node.storage.Column[0])))) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      whenDue = ledger.build(ledger.chain().head().header().timestamp() + 1, TestChains.VALIDATOR.address(),
+          TestChains.extraData(), txs).block().header();
+      ledger.abandon();
+    }
+    try (RocksDbStorage storage = open()) {
+      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
+      BlockBuilder builder = ledger.startBlock(
+          ledger.chain().head().header().timestamp() + 1, TestChains.VALIDATOR.address());
+      assertTrue(builder.add(txs).isEmpty());
+      builder.prepareFinish();
+      builder.prepareFinish(); // nothing new: nothing recomputed, nothing changed
+      var built = builder.finish(TestChains.extraData());
+      assertEquals(whenDue, built.block().header());
+      assertNotEquals(org.drr.node.trie.MerklePatriciaTrie.EMPTY_TRIE_ROOT, whenDue.receiptsRoot());
+      ledger.commit(built, built.block().header());
+      assertEquals(whenDue.stateRoot(), ledger.readState(StateRoots::compute));
     }
   }
 
