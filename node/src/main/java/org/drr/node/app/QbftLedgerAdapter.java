@@ -183,7 +183,10 @@ final class QbftLedgerAdapter implements QbftBlockchain, QbftBlockCreator, QbftB
     long number = sealedHeader.number();
     ledger.commitInBackground(proposal.built(), sealedHeader).whenComplete((stored, failure) -> {
       if (failure != null) {
-        LOG.error("block #{} could not be written; building again on the last written block", number, failure);
+        // If only its state write failed, the block is committed and the ledger re-executes it
+        // before the next block is built on it; its transactions, stale by nonce, leave the pool
+        // when the next block is written.
+        LOG.error("block #{} could not be written completely; building again on the last written block", number, failure);
         return;
       }
       long written = System.nanoTime();
