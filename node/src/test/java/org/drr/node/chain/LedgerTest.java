@@ -203,20 +203,31 @@ class LedgerTest {
     }
   }
 
-  @Test
-  void aBlockFilledInStepsEqualsTheSameBlockBuiltAtOnce(@TempDir Path other) {
+  /** {@code n} transactions from ALICE, alternately calling the counter and paying BOB. */
+  private static List<PendingTransaction> counterCallsAndPayments(int n) {
     List<PendingTransaction> txs = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < n; i++) {
       Address to = i % 2 == 0 ? COUNTER : TestChains.BOB.address();
       txs.add(TestChains.pending(TestChains.tx(TestChains.ALICE, i, to, 10, Bytes.EMPTY), i));
     }
-    BlockHeader atOnce;
-    try (RocksDbStorage storage = RocksDbStorage.open(other, StorageOptions.durable(ChainColumns.ALL.toArray(new org.drr.node.storage.Column[0])))) {
+    return txs;
+  }
+
+  /** The header of block 1 holding {@code txs}, built in one go on a fresh chain in {@code dir}. */
+  private static BlockHeader builtAtOnce(Path dir, List<PendingTransaction> txs) {
+    try (RocksDbStorage storage = RocksDbStorage.open(dir, StorageOptions.durable(ChainColumns.ALL.toArray(new org.drr.node.storage.Column[0])))) {
       Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
       long ts = ledger.chain().head().header().timestamp() + 1;
-      atOnce = ledger.build(ts, TestChains.VALIDATOR.address(), TestChains.extraData(), txs).block().header();
+      BlockHeader header = ledger.build(ts, TestChains.VALIDATOR.address(), TestChains.extraData(), txs).block().header();
       ledger.abandon();
+      return header;
     }
+  }
+
+  @Test
+  void aBlockFilledInStepsEqualsTheSameBlockBuiltAtOnce(@TempDir Path other) {
+    List<PendingTransaction> txs = counterCallsAndPayments(6);
+    BlockHeader atOnce = builtAtOnce(other, txs);
     try (RocksDbStorage storage = open()) {
       Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
       long ts = ledger.chain().head().header().timestamp() + 1;
@@ -242,18 +253,8 @@ class LedgerTest {
   /** Roots computed ahead, while the block waits for its due time, are the roots it gets. */
   @Test
   void aBlockFinishedAheadEqualsTheSameBlockFinishedWhenDue(@TempDir Path other) {
-    List<PendingTransaction> txs = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      Address to = i % 2 == 0 ? COUNTER : TestChains.BOB.address();
-      txs.add(TestChains.pending(TestChains.tx(TestChains.ALICE, i, to, 10, Bytes.EMPTY), i));
-    }
-    BlockHeader whenDue;
-    try (RocksDbStorage storage = RocksDbStorage.open(other, StorageOptions.durable(ChainColumns.ALL.toArray(new org.drr.node.storage.Column[0])))) {
-      Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
-      whenDue = ledger.build(ledger.chain().head().header().timestamp() + 1, TestChains.VALIDATOR.address(),
-          TestChains.extraData(), txs).block().header();
-      ledger.abandon();
-    }
+    List<PendingTransaction> txs = counterCallsAndPayments(4);
+    BlockHeader whenDue = builtAtOnce(other, txs);
     try (RocksDbStorage storage = open()) {
       Ledger ledger = Ledger.open(storage, TestChains.genesis(), QbftBlockHashing.INSTANCE);
       BlockBuilder builder = ledger.startBlock(
