@@ -85,10 +85,11 @@ class CrashRecoveryTest {
       assertTrue(p.waitFor(20, TimeUnit.SECONDS));
       reader.get(20, TimeUnit.SECONDS);
       kills++;
-      if (killedBetweenABlocksTwoWrites(data)) {
+      Verified verified = verify(data, genesis, acked);
+      if (verified.betweenWrites()) {
         betweenWrites++;
       }
-      lastHead = verify(data, genesis, acked);
+      lastHead = verified.head();
     }
     assertTrue(kills >= 5, "killed " + kills + " times");
     assertTrue(acked.size() > 50, "only " + acked.size() + " acknowledged transactions: load too light to prove much");
@@ -96,21 +97,22 @@ class CrashRecoveryTest {
         + " state's), " + acked.size() + " acknowledged transactions, head " + lastHead);
   }
 
+  /** The head a killed node's database reopened at, and whether the kill came between a block's two writes. */
+  private record Verified(long head, boolean betweenWrites) {}
+
   /** Whether the state pointer is behind the head pointer: the kill came between the two writes. */
-  private static boolean killedBetweenABlocksTwoWrites(Path data) {
-    try (RocksDbStorage storage = RocksDbStorage.open(
-        data.resolve("database"), StorageOptions.durable(ChainColumns.ALL.toArray(new Column[0])))) {
-      byte[] head = storage.get(ChainColumns.META, "head".getBytes(StandardCharsets.US_ASCII)).orElseThrow();
-      return storage.get(ChainColumns.META, "state".getBytes(StandardCharsets.US_ASCII))
-          .map(state -> !java.util.Arrays.equals(state, head))
-          .orElse(false);
-    }
+  private static boolean killedBetweenABlocksTwoWrites(RocksDbStorage storage) {
+    byte[] head = storage.get(ChainColumns.META, "head".getBytes(StandardCharsets.US_ASCII)).orElseThrow();
+    return storage.get(ChainColumns.META, "state".getBytes(StandardCharsets.US_ASCII))
+        .map(state -> !java.util.Arrays.equals(state, head))
+        .orElse(false);
   }
 
-  /** Opens the killed node's database and checks it; returns the head number. */
-  private static long verify(Path data, Path genesis, Map<Bytes32, Ack> acked) {
+  /** Opens the killed node's database and checks it. */
+  private static Verified verify(Path data, Path genesis, Map<Bytes32, Ack> acked) {
     try (RocksDbStorage storage = RocksDbStorage.open(
         data.resolve("database"), StorageOptions.durable(ChainColumns.ALL.toArray(new Column[0])))) {
+      boolean betweenWrites = killedBetweenABlocksTwoWrites(storage); // before opening repairs it
       Ledger ledger = Ledger.open(storage, GenesisConfig.load(genesis), QbftBlockHashing.INSTANCE);
       StoredBlock head = ledger.chain().head();
       synchronized (acked) {
@@ -130,7 +132,7 @@ class CrashRecoveryTest {
         long flatNonce = ledger.readState(s -> s.nonce(k.address()));
         assertEquals(flatNonce, inTrie.nonce());
       });
-      return head.number();
+      return new Verified(head.number(), betweenWrites);
     }
   }
 }
