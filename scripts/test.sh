@@ -30,3 +30,17 @@ if [ -z "${DRR_TEST_NODE:-}" ] && [ $# -eq 0 ]; then
   mvn -B -pl build-tools,contracts,node,cli test -Ddrr.test.node=drr \
     -Dtest='org/drr/contracts/**/*Test,org/drr/cli/**/*Test' -Dsurefire.failIfNoSpecifiedTests=false
 fi
+
+# The node's JVM cache (docs/node.md, "Starting warm"): a short training run, and the launcher
+# must start the node from what it made. The short run's cache is deleted after: it would start
+# a node barely warmer than none (scripts/train-node.sh makes a real one).
+if [ -z "${DRR_TEST_NODE:-}" ] && [ $# -eq 0 ]; then
+  echo "== the node's JVM cache: trained, and ./drr node starts from it"
+  if [ "$DRR_JAVA_MAJOR" -ge 25 ]; then
+    scripts/train-node.sh 300
+    . scripts/lib/node-cache.sh
+    rm -f "$(drr_node_cache "$root")" "$(drr_node_cache "$root").jdk"
+  else
+    echo "skipped: the JVM's AOT cache needs JDK 25; this run uses $DRR_JAVA_MAJOR"
+  fi
+fi

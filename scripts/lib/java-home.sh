@@ -1,4 +1,5 @@
-# Sourced by ./drr, scripts/*.sh and .ci/run: exports JAVA_HOME pointing at a JDK >= 21.
+# Sourced by ./drr, scripts/*.sh and .ci/run: exports JAVA_HOME pointing at a JDK >= 21, and
+# DRR_JAVA_MAJOR, its feature version (the node's AOT cache needs 25).
 #
 # Web3j 5 needs Java 21, while many machines (ours included) default to 17. Order of preference:
 # an already-set JAVA_HOME that is new enough, then `java` on the PATH, then any JDK under
@@ -19,6 +20,7 @@ drr_select_jdk() {
     major=$(drr_java_major "$candidate/bin/java")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       export JAVA_HOME="$candidate"
+      export DRR_JAVA_MAJOR="$major"
       export PATH="$JAVA_HOME/bin:$PATH"
       return 0
     fi
