@@ -32,14 +32,21 @@ if [ -z "${DRR_TEST_NODE:-}" ] && [ $# -eq 0 ]; then
 fi
 
 # The node's JVM cache (docs/node.md, "Starting warm"): a short training run, and the launcher
-# must start the node from what it made. The short run's cache is deleted after: it would start
-# a node barely warmer than none (scripts/train-node.sh makes a real one).
+# must start the node from what it made. The short run's cache would start a node barely warmer
+# than none, so it is deleted after, and a usable cache from before is put back.
 if [ -z "${DRR_TEST_NODE:-}" ] && [ $# -eq 0 ]; then
   echo "== the node's JVM cache: trained, and ./drr node starts from it"
   if [ "$DRR_JAVA_MAJOR" -ge 25 ]; then
-    scripts/train-node.sh 300
     . scripts/lib/node-cache.sh
-    rm -f "$(drr_node_cache "$root")" "$(drr_node_cache "$root").jdk"
+    cache=$(drr_node_cache "$root")
+    kept=$(mktemp -d)
+    if [ "$(drr_node_cache_state "$root")" = current ]; then mv "$cache" "$cache.jdk" "$kept/"; fi
+    trained=0
+    scripts/train-node.sh 300 || trained=$?
+    rm -f "$cache" "$cache.jdk"
+    mv "$kept"/drr-node.aot* "$(dirname "$cache")/" 2>/dev/null || true
+    rmdir "$kept"
+    [ "$trained" = 0 ] || exit "$trained"
   else
     echo "skipped: the JVM's AOT cache needs JDK 25; this run uses $DRR_JAVA_MAJOR"
   fi
