@@ -35,7 +35,8 @@ fi
 # must start the node from what it made. The short run's cache would start a node barely warmer
 # than none, so it is deleted after, and a usable cache from before is put back.
 if [ -z "${DRR_TEST_NODE:-}" ] && [ $# -eq 0 ]; then
-  echo "== the node's JVM cache: trained, and ./drr node starts from it"
+  echo "== the node's JVM cache: when the launcher may use it; trained, and ./drr node starts from it"
+  scripts/lib/node-cache.test.sh
   if [ "$DRR_JAVA_MAJOR" -ge 25 ]; then
     . scripts/lib/node-cache.sh
     cache=$(drr_node_cache "$root")

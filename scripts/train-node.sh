@@ -3,8 +3,8 @@
 # JVM learned (classes loaded and linked, method profiles) in cli/target/drr-node.aot, from which
 # `./drr node` and `./drr dev` then start. A node started from it compiles its hot code in the
 # first seconds of load instead of over the first minute (docs/benchmarks.md, "The node starts
-# from a trained JVM cache"). Needs JDK 25; takes about a minute. Rebuilding drr deletes the
-# cache: run this again after a rebuild.
+# from a trained JVM cache"). Needs JDK 25; takes a minute and a half. Rebuilding drr deletes
+# the cache, and a Maven build makes it stale: run this again after either.
 #
 #   scripts/train-node.sh [STEPS]   STEPS: random registry operations after the scenario
 #                                   (default 8000)
