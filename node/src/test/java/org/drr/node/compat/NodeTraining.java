@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.drr.node.compat.SignedSequence.Signed;
+import org.drr.node.rpc.RpcClient;
 
 /**
  * The training run behind the node's JVM cache ({@code scripts/train-node.sh}, never the tests):
@@ -45,7 +46,8 @@ public final class NodeTraining {
     CompatNode.writeGenesisAndKey(dir);
     NodeProcess node = NodeProcess.startWithLauncher(dir, dir.resolve("node.log"));
     int sent = 0;
-    try (LoopbackRpc rpc = new LoopbackRpc(node.port())) {
+    RpcClient rpc = new RpcClient(node.port());
+    try {
       for (List<Signed> batch : batches) {
         for (Signed s : batch) {
           rpc.call("eth_sendRawTransaction", s.raw());
@@ -53,7 +55,8 @@ public final class NodeTraining {
         long first = Long.MAX_VALUE;
         long last = 0;
         for (Signed s : batch) {
-          long block = Long.decode(awaitReceipt(rpc, s).get("blockNumber").asText());
+          JsonNode receipt = RegistryCrashTest.awaitReceipt(rpc, s.hash());
+          long block = Long.decode(receipt.get("blockNumber").asText());
           first = Math.min(first, block);
           last = Math.max(last, block);
         }
@@ -71,17 +74,5 @@ public final class NodeTraining {
     } finally {
       node.stop(); // graceful: the JVM writes its cache as it exits
     }
-  }
-
-  private static JsonNode awaitReceipt(LoopbackRpc rpc, Signed s) throws Exception {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonNode receipt = rpc.call("eth_getTransactionReceipt", s.hash());
-      if (receipt != null && !receipt.isNull()) {
-        return receipt;
-      }
-      Thread.sleep(20);
-    }
-    throw new IllegalStateException("no receipt in 60 s for " + s.step().label() + " " + s.hash());
   }
 }
