@@ -142,13 +142,13 @@ public final class BlockBuilder {
   }
 
   /**
-   * Does ahead what {@link #finish} would do at the due time and what adding more transactions
-   * does not undo: hashes the state tries' pending changes and computes the transactions and
-   * receipts roots and the bloom. For a block waiting idle for its due time; {@link #finish} uses
-   * the roots if nothing was added since.
+   * Does ahead what {@link #finish} would do at the due time: hashes the state tries' pending
+   * changes, collects the state's writes and computes the transactions and receipts roots and the
+   * bloom. For a block waiting idle for its due time; {@link #finish} uses what was computed if
+   * nothing was added since (adding more keeps the hashing, and redoes the rest).
    */
   public void prepareFinish() {
-    diff.hashPending();
+    diff.collectAhead();
     if (rootsSize != included.size()) {
       roots = BlockExecutor.BodyRoots.of(included, receipts);
       rootsSize = included.size();

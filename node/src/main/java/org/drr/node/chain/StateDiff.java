@@ -11,6 +11,7 @@ import org.drr.node.rlp.RlpWriter;
 import org.drr.node.state.AccountState;
 import org.drr.node.state.Word256;
 import org.drr.node.state.WorldState;
+import org.drr.node.trie.NodeBatch;
 import org.drr.node.trie.SecureMerklePatriciaTrie;
 import org.drr.node.types.Account;
 import org.drr.node.types.Address;
@@ -20,8 +21,9 @@ import org.drr.node.types.Address;
  * #advance} applies what changed since the previous one (the state's checkpoint) and, at most
  * every {@value #HASH_INTERVAL_NANOS} ns, hashes the new trie nodes, writing nothing; trie nodes
  * cache their hashes, so {@link #finish}, when the block is due, hashes only the last changes
- * before collecting the writes of {@link StateStore.Changes}. Only nodes reachable from the final
- * root are written.
+ * before collecting the writes of {@link StateStore.Changes}; a block that waits idle for its due
+ * time has them collected before ({@link #collectAhead}). Only nodes reachable from the final root
+ * are written.
  *
  * <p>Visits only what the state reports as changed, so the cost follows the block, not the size
  * of the state.
@@ -38,6 +40,8 @@ final class StateDiff {
   private long lastHashedNanos = System.nanoTime();
   /** Whether changes were applied to the tries since they were last hashed. */
   private boolean unhashed;
+  /** The writes {@link #collectAhead} collected, until the state changes again. */
+  private StateStore.Changes ahead;
 
   private static final long HASH_INTERVAL_NANOS = 100_000_000;
 
@@ -80,11 +84,8 @@ final class StateDiff {
     }
   }
 
-  /**
-   * Hashes whatever the tries hold unhashed now, whenever the last hashing was: for a block that
-   * waits idle for its due time, so {@link #finish} then has no hashing left.
-   */
-  void hashPending() {
+  /** Hashes whatever the tries hold unhashed now, whenever the last hashing was. */
+  private void hashPending() {
     if (unhashed) {
       hash();
     }
@@ -102,6 +103,9 @@ final class StateDiff {
    * accounts that went, without hashing; changed accounts wait in {@link #unput}.
    */
   private void apply() {
+    if (!state.changedSinceCheckpoint().isEmpty()) {
+      ahead = null; // collected before these changes
+    }
     for (Address address : state.changedSinceCheckpoint()) {
       AccountState now = state.inMemory(address);
       if (now == null) {
@@ -167,10 +171,35 @@ final class StateDiff {
     }
   }
 
+  /**
+   * Collects now the writes {@link #finish} would return, for a block waiting idle for its due
+   * time: its trie nodes are gathered but not yet considered written. {@link #finish} returns
+   * them if the state does not change before, and otherwise collects again.
+   */
+  void collectAhead() {
+    hashPending();
+    if (ahead == null) {
+      ahead = collect(false);
+    }
+  }
+
   /** Applies the last changes and returns the root and every write since the last persist. */
   StateStore.Changes finish() {
     apply();
     putAccounts();
+    if (ahead != null) {
+      ahead.nodes.markWritten();
+      return ahead;
+    }
+    return collect(true);
+  }
+
+  /**
+   * The root and every write since the last persist, from the applied changes. With {@code
+   * markWritten}, the tries consider the collected nodes written; otherwise the caller must
+   * {@link org.drr.node.trie.NodeBatch#markWritten mark them} when it uses them.
+   */
+  private StateStore.Changes collect(boolean markWritten) {
     StateStore.Changes changes = new StateStore.Changes(state);
     for (Address address : state.changedSincePersisted()) {
       AccountState now = state.inMemory(address);
@@ -194,7 +223,7 @@ final class StateDiff {
       }
       OpenStorage open = storage.get(address);
       Bytes32 storageRoot = open != null
-          ? open.trie.commit(changes.nodes)
+          ? collect(open.trie, changes.nodes, markWritten)
           : fresh ? Account.EMPTY_STORAGE_ROOT : before.storageRoot();
       if (before != null && fresh && !before.storageRoot().equals(Account.EMPTY_STORAGE_ROOT)) {
         changes.wiped.add(address);
@@ -206,8 +235,12 @@ final class StateDiff {
           address, new StateStore.Committed(now.nonce(), now.balance(), codeHash, storageRoot));
       changes.slotWrites.put(address, writes);
     }
-    changes.root = accountTrie.commit(changes.nodes);
+    changes.root = collect(accountTrie, changes.nodes, markWritten);
     return changes;
+  }
+
+  private static Bytes32 collect(SecureMerklePatriciaTrie trie, NodeBatch batch, boolean markWritten) {
+    return markWritten ? trie.commit(batch) : trie.collectAhead(batch);
   }
 
   /** Every non-zero slot of an account whose storage is rebuilt from empty. */

@@ -108,20 +108,32 @@ public final class MerklePatriciaTrie {
    * @return the root hash
    */
   public Bytes32 commit(NodeBatch batch) {
-    collect(root, batch, true);
+    collect(root, batch, true, true);
+    return rootHash();
+  }
+
+  /**
+   * {@link #commit(NodeBatch)} ahead of time: adds every node changed since the last commit to
+   * {@code batch} but does not consider them written, so the trie can still change and be
+   * collected again. If it does not change, {@link NodeBatch#markWritten} stands for the commit.
+   *
+   * @return the root hash
+   */
+  public Bytes32 collectAhead(NodeBatch batch) {
+    collect(root, batch, true, false);
     return rootHash();
   }
 
   /** Children before parents, so a store never holds a node whose children it lacks. */
-  private static void collect(Node node, NodeBatch batch, boolean isRoot) {
+  private static void collect(Node node, NodeBatch batch, boolean isRoot, boolean markWritten) {
     if (node.isPersisted()) {
       return;
     }
     switch (node) {
-      case ExtensionNode extension -> collect(extension.child(), batch, false);
+      case ExtensionNode extension -> collect(extension.child(), batch, false, markWritten);
       case BranchNode branch -> {
         for (int i = 0; i < 16; i++) {
-          collect(branch.child(i), batch, false);
+          collect(branch.child(i), batch, false, markWritten);
         }
       }
       default -> {}
@@ -129,7 +141,9 @@ public final class MerklePatriciaTrie {
     if (isRoot || !node.isInlined()) {
       batch.put(node);
     }
-    node.markPersisted();
+    if (markWritten) {
+      node.markPersisted();
+    }
   }
 
   /**

@@ -47,6 +47,17 @@ public final class NodeBatch {
     }
   }
 
+  /**
+   * Marks the nodes a trie {@link MerklePatriciaTrie#collectAhead collected ahead} as written, as
+   * {@link MerklePatriciaTrie#commit(NodeBatch)} would have; only valid if their tries did not
+   * change since.
+   */
+  public void markWritten() {
+    for (Node node : committed) {
+      node.markPersisted();
+    }
+  }
+
   public int size() {
     return nodes.size();
   }

@@ -61,6 +61,11 @@ public final class SecureMerklePatriciaTrie {
     return trie.commit(batch);
   }
 
+  /** See {@link MerklePatriciaTrie#collectAhead(NodeBatch)}. */
+  public Bytes32 collectAhead(NodeBatch batch) {
+    return trie.collectAhead(batch);
+  }
+
   /** The Merkle proof for keccak256(key), as {@code eth_getProof} returns it. */
   public List<Bytes> proof(Bytes key) {
     return trie.proof(Keccak256.hash(key));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,7 +17,9 @@ import org.drr.node.storage.Column;
 import org.drr.node.storage.RocksDbStorage;
 import org.drr.node.storage.StorageOptions;
 import org.drr.node.storage.StorageTransaction;
+import org.drr.node.storage.TrieNodeStorage;
 import org.drr.node.trie.MerklePatriciaTrie;
+import org.drr.node.types.Account;
 import org.drr.node.types.Address;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +61,9 @@ class StateDiffTest {
             state.endTransaction();
           }
           diff.advance();
+          if (random.nextBoolean()) {
+            diff.collectAhead(); // as for a block idle before its due time; later rounds may change it
+          }
         }
         StateStore.Changes changes = diff.finish();
         assertEquals(StateRoots.compute(state), changes.stateRoot(), "block " + block);
@@ -71,7 +77,51 @@ class StateDiffTest {
       }
       // what was staged block by block reloads into the same state
       assertEquals(root, StateRoots.compute(store.load()));
+      assertAllNodesStored(new TrieNodeStorage(storage), root);
     }
+  }
+
+  @Test
+  void aBlockCollectedAheadAndUnchangedSinceWritesWhatFinishingAtOnceWrites() {
+    Address a = Address.fromHexString("0x00000000000000000000000000000000000000a1");
+    StateStore.Changes[] changes = new StateStore.Changes[2];
+    for (int ahead = 0; ahead < 2; ahead++) {
+      try (RocksDbStorage storage = RocksDbStorage.open(
+          dir.resolve("ahead-" + ahead), StorageOptions.durable(ChainColumns.ALL.toArray(new Column[0])))) {
+        WorldState state = new WorldState();
+        state.putCommitted(a, 1, BigInteger.TEN, new byte[] {0x00}, Map.of());
+        StateDiff diff = new StateDiff(new StateStore(storage), state, MerklePatriciaTrie.EMPTY_TRIE_ROOT, 0);
+        for (int slot = 0; slot < 40; slot++) {
+          state.setStorage(a, word(slot), word(slot + 1));
+        }
+        state.endTransaction();
+        diff.advance();
+        if (ahead == 1) {
+          diff.collectAhead();
+        }
+        changes[ahead] = diff.finish();
+      }
+    }
+    assertEquals(changes[0].stateRoot(), changes[1].stateRoot());
+    assertEquals(hashes(changes[0]), hashes(changes[1]));
+  }
+
+  private static List<Bytes32> hashes(StateStore.Changes changes) {
+    List<Bytes32> hashes = new ArrayList<>();
+    changes.nodes.forEach((hash, encoding) -> hashes.add(hash));
+    return hashes;
+  }
+
+  /**
+   * Walks the account trie at {@code root} and every account's storage trie through {@code
+   * nodes}, which must hold every node: a node collected but never written fails the walk.
+   */
+  private static void assertAllNodesStored(TrieNodeStorage nodes, Bytes32 root) {
+    new MerklePatriciaTrie(nodes, root).forEachFrom(Bytes.EMPTY, (key, value) -> {
+      Bytes32 storageRoot = Account.decode(value).storageRoot();
+      new MerklePatriciaTrie(nodes, storageRoot).forEachFrom(Bytes.EMPTY, (k, v) -> true);
+      return true;
+    });
   }
 
   private static Word256 word(int v) {
