@@ -1,8 +1,8 @@
 package org.drr.node.storage;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.trie.NodeBatch;
 import org.drr.node.trie.NodeCache;
@@ -24,8 +24,12 @@ import org.drr.node.trie.NodeStore;
 public final class TrieNodeStorage implements NodeStore {
   private final KeyValueStorage storage;
   private final NodeCache cache;
-  /** Nodes staged into a write that has not landed yet, by hash. */
-  private final Map<Bytes32, byte[]> unwritten = new ConcurrentHashMap<>();
+  /**
+   * Batches staged into a write that has not landed yet (one or two: the block being written and
+   * the one being accepted), newest first. Holding the batch itself, not its nodes one by one,
+   * makes holding a block's tens of thousands of nodes cost nothing when the block is accepted.
+   */
+  private final List<NodeBatch> unwritten = new CopyOnWriteArrayList<>();
 
   /**
    * @param cacheEntries how many decoded nodes to keep in memory
@@ -48,13 +52,21 @@ public final class TrieNodeStorage implements NodeStore {
 
   @Override
   public Optional<byte[]> get(Bytes32 hash) {
-    byte[] pending = unwritten.get(hash);
-    return pending != null ? Optional.of(pending) : storage.get(Column.TRIE_NODES, hash.toArrayUnsafe());
+    for (NodeBatch batch : unwritten) {
+      byte[] pending = batch.get(hash);
+      if (pending != null) {
+        return Optional.of(pending);
+      }
+    }
+    return storage.get(Column.TRIE_NODES, hash.toArrayUnsafe());
   }
 
-  /** Makes the nodes of {@code batch} readable before the write that stages them lands. */
+  /**
+   * Makes the nodes of {@code batch} readable before the write that stages them lands; other
+   * threads read it from now on, so it must not change any more.
+   */
   public void holdUnwritten(NodeBatch batch) {
-    batch.forEach(unwritten::put);
+    unwritten.add(0, batch);
   }
 
   /**
@@ -67,7 +79,7 @@ public final class TrieNodeStorage implements NodeStore {
     if (landed) {
       batch.cacheNodesIn(cache); // before they stop being held, so no read finds neither
     }
-    batch.forEach((hash, encoding) -> unwritten.remove(hash));
+    unwritten.remove(batch);
   }
 
   @Override

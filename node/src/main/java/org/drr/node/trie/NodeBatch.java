@@ -58,6 +58,11 @@ public final class NodeBatch {
     }
   }
 
+  /** The encoding of the node with {@code hash}, or null if the batch has none. */
+  public byte[] get(Bytes32 hash) {
+    return nodes.get(hash);
+  }
+
   public int size() {
     return nodes.size();
   }

@@ -133,6 +133,27 @@ class TrieNodeStorageTest {
   }
 
   @Test
+  void heldBatchesAreReadableUntilEachIsReleasedEvenWhenTheyShareNodes() {
+    try (RocksDbStorage storage =
+        RocksDbStorage.open(dir, StorageOptions.durable(Column.TRIE_NODES))) {
+      TrieNodeStorage nodes = new TrieNodeStorage(storage, 1024);
+      NodeBatch first = new NodeBatch();
+      Bytes32 root = hundredKeys(nodes, first);
+      NodeBatch second = new NodeBatch(); // the same nodes, as a later block may write again
+      assertEquals(root, hundredKeys(nodes, second));
+      nodes.holdUnwritten(first);
+      nodes.holdUnwritten(second);
+      assertTrue(nodes.get(root).isPresent());
+
+      nodes.releaseUnwritten(first, false); // its write failed: the second still holds them
+      assertTrue(nodes.get(root).isPresent());
+
+      nodes.releaseUnwritten(second, false);
+      assertTrue(nodes.get(root).isEmpty());
+    }
+  }
+
+  @Test
   void refusesStorageWithoutTheTrieNodeColumn() {
     try (RocksDbStorage storage = RocksDbStorage.open(dir, StorageOptions.durable(Column.CODE))) {
       IllegalArgumentException e =
