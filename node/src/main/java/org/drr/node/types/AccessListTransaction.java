@@ -13,20 +13,79 @@ import org.drr.node.rlp.RlpWriter;
  * EIP-2930 (type 1): {@code 0x01 ‖ rlp([chainId, nonce, gasPrice, gasLimit, to, value, data,
  * accessList, yParity, r, s])}; the signing hash is over the same without the signature.
  */
-public record AccessListTransaction(
-    long chainIdValue,
-    long nonce,
-    UInt256 gasPrice,
-    long gasLimit,
-    Optional<Address> to,
-    UInt256 value,
-    Bytes data,
-    List<AccessListEntry> accessList,
-    Signature signature)
-    implements Transaction {
+public final class AccessListTransaction extends AbstractTransaction {
+  private final long chainIdValue;
+  private final long nonce;
+  private final UInt256 gasPrice;
+  private final long gasLimit;
+  private final Optional<Address> to;
+  private final UInt256 value;
+  private final Bytes data;
+  private final List<AccessListEntry> accessList;
+  private final Signature signature;
 
-  public AccessListTransaction {
-    accessList = List.copyOf(accessList);
+  public AccessListTransaction(
+      long chainIdValue,
+      long nonce,
+      UInt256 gasPrice,
+      long gasLimit,
+      Optional<Address> to,
+      UInt256 value,
+      Bytes data,
+      List<AccessListEntry> accessList,
+      Signature signature) {
+    this.chainIdValue = chainIdValue;
+    this.nonce = nonce;
+    this.gasPrice = gasPrice;
+    this.gasLimit = gasLimit;
+    this.to = to;
+    this.value = value;
+    this.data = data;
+    this.accessList = List.copyOf(accessList);
+    this.signature = signature;
+  }
+
+  public long chainIdValue() {
+    return chainIdValue;
+  }
+
+  @Override
+  public long nonce() {
+    return nonce;
+  }
+
+  public UInt256 gasPrice() {
+    return gasPrice;
+  }
+
+  @Override
+  public long gasLimit() {
+    return gasLimit;
+  }
+
+  @Override
+  public Optional<Address> to() {
+    return to;
+  }
+
+  @Override
+  public UInt256 value() {
+    return value;
+  }
+
+  @Override
+  public Bytes data() {
+    return data;
+  }
+
+  @Override
+  public List<AccessListEntry> accessList() {
+    return accessList;
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
   }
 
   @Override
@@ -60,7 +119,7 @@ public record AccessListTransaction(
   }
 
   @Override
-  public Bytes encoded() {
+  Bytes encode() {
     return TransactionFields.typedEncoding(
         type(), data.size() + 192, this::writeUnsignedFields, signature);
   }
@@ -74,5 +133,20 @@ public record AccessListTransaction(
     TransactionFields.writeTo(writer, to);
     writer.writeUInt256(value).writeBytes(data);
     TransactionFields.writeAccessList(writer, accessList);
+  }
+
+  @Override
+  public String toString() {
+    return "AccessListTransaction["
+        + "chainIdValue=" + chainIdValue
+        + ", nonce=" + nonce
+        + ", gasPrice=" + gasPrice
+        + ", gasLimit=" + gasLimit
+        + ", to=" + to
+        + ", value=" + value
+        + ", data=" + data
+        + ", accessList=" + accessList
+        + ", signature=" + signature
+        + "]";
   }
 }

@@ -13,21 +13,88 @@ import org.drr.node.rlp.RlpWriter;
  * EIP-1559 (type 2): {@code 0x02 ‖ rlp([chainId, nonce, maxPriorityFeePerGas, maxFeePerGas,
  * gasLimit, to, value, data, accessList, yParity, r, s])}.
  */
-public record Eip1559Transaction(
-    long chainIdValue,
-    long nonce,
-    UInt256 maxPriorityFeePerGas,
-    UInt256 maxFeePerGas,
-    long gasLimit,
-    Optional<Address> to,
-    UInt256 value,
-    Bytes data,
-    List<AccessListEntry> accessList,
-    Signature signature)
-    implements Transaction {
+public final class Eip1559Transaction extends AbstractTransaction {
+  private final long chainIdValue;
+  private final long nonce;
+  private final UInt256 maxPriorityFeePerGas;
+  private final UInt256 maxFeePerGas;
+  private final long gasLimit;
+  private final Optional<Address> to;
+  private final UInt256 value;
+  private final Bytes data;
+  private final List<AccessListEntry> accessList;
+  private final Signature signature;
 
-  public Eip1559Transaction {
-    accessList = List.copyOf(accessList);
+  public Eip1559Transaction(
+      long chainIdValue,
+      long nonce,
+      UInt256 maxPriorityFeePerGas,
+      UInt256 maxFeePerGas,
+      long gasLimit,
+      Optional<Address> to,
+      UInt256 value,
+      Bytes data,
+      List<AccessListEntry> accessList,
+      Signature signature) {
+    this.chainIdValue = chainIdValue;
+    this.nonce = nonce;
+    this.maxPriorityFeePerGas = maxPriorityFeePerGas;
+    this.maxFeePerGas = maxFeePerGas;
+    this.gasLimit = gasLimit;
+    this.to = to;
+    this.value = value;
+    this.data = data;
+    this.accessList = List.copyOf(accessList);
+    this.signature = signature;
+  }
+
+  public long chainIdValue() {
+    return chainIdValue;
+  }
+
+  @Override
+  public long nonce() {
+    return nonce;
+  }
+
+  @Override
+  public UInt256 maxPriorityFeePerGas() {
+    return maxPriorityFeePerGas;
+  }
+
+  @Override
+  public UInt256 maxFeePerGas() {
+    return maxFeePerGas;
+  }
+
+  @Override
+  public long gasLimit() {
+    return gasLimit;
+  }
+
+  @Override
+  public Optional<Address> to() {
+    return to;
+  }
+
+  @Override
+  public UInt256 value() {
+    return value;
+  }
+
+  @Override
+  public Bytes data() {
+    return data;
+  }
+
+  @Override
+  public List<AccessListEntry> accessList() {
+    return accessList;
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
   }
 
   @Override
@@ -60,7 +127,7 @@ public record Eip1559Transaction(
   }
 
   @Override
-  public Bytes encoded() {
+  Bytes encode() {
     return TransactionFields.typedEncoding(
         type(), data.size() + 224, this::writeUnsignedFields, signature);
   }
@@ -75,5 +142,21 @@ public record Eip1559Transaction(
     TransactionFields.writeTo(writer, to);
     writer.writeUInt256(value).writeBytes(data);
     TransactionFields.writeAccessList(writer, accessList);
+  }
+
+  @Override
+  public String toString() {
+    return "Eip1559Transaction["
+        + "chainIdValue=" + chainIdValue
+        + ", nonce=" + nonce
+        + ", maxPriorityFeePerGas=" + maxPriorityFeePerGas
+        + ", maxFeePerGas=" + maxFeePerGas
+        + ", gasLimit=" + gasLimit
+        + ", to=" + to
+        + ", value=" + value
+        + ", data=" + data
+        + ", accessList=" + accessList
+        + ", signature=" + signature
+        + "]";
   }
 }

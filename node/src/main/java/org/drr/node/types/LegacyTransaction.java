@@ -15,16 +15,73 @@ import org.drr.node.rlp.RlpWriter;
  * With a chain id (EIP-155) v = chainId·2 + 35 + recoveryId and the signing hash commits to the
  * chain; without, v = 27 + recoveryId.
  */
-public record LegacyTransaction(
-    long nonce,
-    UInt256 gasPrice,
-    long gasLimit,
-    Optional<Address> to,
-    UInt256 value,
-    Bytes data,
-    OptionalLong chainId,
-    Signature signature)
-    implements Transaction {
+public final class LegacyTransaction extends AbstractTransaction {
+  private final long nonce;
+  private final UInt256 gasPrice;
+  private final long gasLimit;
+  private final Optional<Address> to;
+  private final UInt256 value;
+  private final Bytes data;
+  private final OptionalLong chainId;
+  private final Signature signature;
+
+  public LegacyTransaction(
+      long nonce,
+      UInt256 gasPrice,
+      long gasLimit,
+      Optional<Address> to,
+      UInt256 value,
+      Bytes data,
+      OptionalLong chainId,
+      Signature signature) {
+    this.nonce = nonce;
+    this.gasPrice = gasPrice;
+    this.gasLimit = gasLimit;
+    this.to = to;
+    this.value = value;
+    this.data = data;
+    this.chainId = chainId;
+    this.signature = signature;
+  }
+
+  @Override
+  public long nonce() {
+    return nonce;
+  }
+
+  public UInt256 gasPrice() {
+    return gasPrice;
+  }
+
+  @Override
+  public long gasLimit() {
+    return gasLimit;
+  }
+
+  @Override
+  public Optional<Address> to() {
+    return to;
+  }
+
+  @Override
+  public UInt256 value() {
+    return value;
+  }
+
+  @Override
+  public Bytes data() {
+    return data;
+  }
+
+  @Override
+  public OptionalLong chainId() {
+    return chainId;
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
+  }
 
   @Override
   public TransactionType type() {
@@ -70,7 +127,7 @@ public record LegacyTransaction(
   }
 
   @Override
-  public Bytes encoded() {
+  Bytes encode() {
     RlpWriter writer = new RlpWriter(data.size() + 160);
     writer.startList();
     writeUnsignedFields(writer);
@@ -83,5 +140,19 @@ public record LegacyTransaction(
     writer.writeUnsignedLong(nonce).writeUInt256(gasPrice).writeUnsignedLong(gasLimit);
     TransactionFields.writeTo(writer, to);
     writer.writeUInt256(value).writeBytes(data);
+  }
+
+  @Override
+  public String toString() {
+    return "LegacyTransaction["
+        + "nonce=" + nonce
+        + ", gasPrice=" + gasPrice
+        + ", gasLimit=" + gasLimit
+        + ", to=" + to
+        + ", value=" + value
+        + ", data=" + data
+        + ", chainId=" + chainId
+        + ", signature=" + signature
+        + "]";
   }
 }

@@ -6,7 +6,6 @@ import java.util.OptionalLong;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
-import org.drr.node.crypto.Keccak256;
 import org.drr.node.crypto.Secp256k1;
 import org.drr.node.crypto.Signature;
 
@@ -18,8 +17,7 @@ import org.drr.node.crypto.Signature;
  * <p>{@code nonce} and {@code gasLimit} are unsigned 64-bit values in a long (compare with {@link
  * Long#compareUnsigned}); amounts are wei as {@link UInt256}.
  */
-public sealed interface Transaction
-    permits LegacyTransaction, AccessListTransaction, Eip1559Transaction {
+public sealed interface Transaction permits AbstractTransaction {
   TransactionType type();
 
   long nonce();
@@ -55,9 +53,7 @@ public sealed interface Transaction
   Bytes encoded();
 
   /** keccak(encoded()): the transaction hash. */
-  default Bytes32 hash() {
-    return Keccak256.hash(encoded());
-  }
+  Bytes32 hash();
 
   default boolean isContractCreation() {
     return to().isEmpty();
