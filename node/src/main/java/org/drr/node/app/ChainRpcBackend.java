@@ -34,7 +34,6 @@ import org.drr.node.rpc.TransactionLocation;
 import org.drr.node.rpc.TransactionRejectedException;
 import org.drr.node.rpc.simulation.MessageSimulator;
 import org.drr.node.state.WorldState;
-import org.drr.node.storage.LruCache;
 import org.drr.node.trie.NodeStore;
 import org.drr.node.types.Address;
 import org.drr.node.types.Log;
@@ -46,7 +45,6 @@ final class ChainRpcBackend implements RpcBackend {
   private final Ledger ledger;
   private final TransactionPool pool;
   private final List<ChainListener> listeners = new CopyOnWriteArrayList<>();
-  private final LruCache<Bytes32, BlockView> views = new LruCache<>(64);
 
   ChainRpcBackend(Ledger ledger, TransactionPool pool) {
     this.ledger = ledger;
@@ -84,14 +82,9 @@ final class ChainRpcBackend implements RpcBackend {
     return ledger.chain().block(hash).map(this::view);
   }
 
-  /** The RPC view of a block; its encoded size costs a full encoding, so views are kept. */
+  /** The RPC view of a block. */
   private BlockView view(StoredBlock b) {
-    BlockView view = views.get(b.hash());
-    if (view == null) {
-      view = new BlockView(headerView(b.hash(), b.header()), b.block().transactions(), b.block().encode().size());
-      views.put(b.hash(), view);
-    }
-    return view;
+    return new BlockView(headerView(b.hash(), b.header()), b.block().transactions(), b.block().encodedSize());
   }
 
   static BlockHeaderView headerView(Bytes32 hash, BlockHeader h) {

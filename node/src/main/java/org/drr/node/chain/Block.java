@@ -6,6 +6,7 @@ import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 import org.drr.node.crypto.Keccak256;
 import org.drr.node.rlp.Rlp;
+import org.drr.node.rlp.RlpArrays;
 import org.drr.node.rlp.RlpReader;
 import org.drr.node.rlp.RlpWriter;
 import org.drr.node.trie.InMemoryNodeStore;
@@ -68,6 +69,26 @@ public record Block(BlockHeader header, List<Transaction> transactions) {
     }
     w.endList();
     return w.toBytes();
+  }
+
+  /**
+   * The length of {@link #encode()}'s output, computed from the parts' lengths without encoding
+   * the block: RPC reports it as every block's {@code size}, and encoding a block of thousands of
+   * transactions just to measure it made a fresh block slow to serve.
+   */
+  public long encodedSize() {
+    long txs = 0;
+    for (Transaction tx : transactions) {
+      int n = tx.encoded().size();
+      // a typed envelope is at least two bytes, so it always has a string header
+      txs += tx.type() == org.drr.node.types.TransactionType.LEGACY ? n : RlpArrays.stringLength(n);
+    }
+    long body = listLength(txs) + 1 + (header.withdrawalsRoot() != null ? 1 : 0); // + rlp([]) each
+    return listLength(header.encode().size() + body);
+  }
+
+  private static long listLength(long payload) {
+    return RlpArrays.listLength(Math.toIntExact(payload));
   }
 
   /** A legacy transaction is embedded as its list; a typed one as a string holding its envelope. */

@@ -16,7 +16,7 @@ public final class RlpArrays {
     if (n == 1 && (value[0] & 0xFF) < 0x80) {
       return 1;
     }
-    return headerLength(n) + n;
+    return stringLength(n);
   }
 
   /** Writes {@code value} as an RLP string. */
@@ -29,6 +29,11 @@ public final class RlpArrays {
     at = putHeader(out, at, 0x80, n);
     System.arraycopy(value, 0, out, at, n);
     return at + n;
+  }
+
+  /** The length of a string's encoding of {@code length} bytes, other than a single byte below 0x80. */
+  public static int stringLength(int length) {
+    return headerLength(length) + length;
   }
 
   /** The length of a list's encoding whose items take {@code payload} bytes. */
