@@ -83,7 +83,8 @@ public record Block(BlockHeader header, List<Transaction> transactions) {
       // a typed envelope is at least two bytes, so it always has a string header
       txs += tx.type() == org.drr.node.types.TransactionType.LEGACY ? n : RlpArrays.stringLength(n);
     }
-    long body = listLength(txs) + 1 + (header.withdrawalsRoot() != null ? 1 : 0); // + rlp([]) each
+    // the empty ommers list, and from Shanghai the empty withdrawals list: rlp([]), one byte each
+    long body = listLength(txs) + 1 + (header.withdrawalsRoot() != null ? 1 : 0);
     return listLength(header.encode().size() + body);
   }
 

@@ -31,7 +31,10 @@ public final class RlpArrays {
     return at + n;
   }
 
-  /** The length of a string's encoding of {@code length} bytes, other than a single byte below 0x80. */
+  /**
+   * The length of the encoding of a string of {@code length} bytes, unless it is a single byte
+   * below 0x80 (which encodes as itself).
+   */
   public static int stringLength(int length) {
     return headerLength(length) + length;
   }

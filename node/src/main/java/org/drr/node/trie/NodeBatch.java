@@ -12,7 +12,8 @@ import org.apache.tuweni.bytes.Bytes32;
  * MerklePatriciaTrie#commit(NodeBatch) commits} into a batch; the owner of the batch writes it, so
  * several tries (the account trie and many storage tries) can land in one atomic write.
  *
- * <p>Not thread-safe.
+ * <p>Not thread-safe while it is being filled; once a store holds it for readers ({@link
+ * org.drr.node.storage.TrieNodeStorage#holdUnwritten}), it is only read.
  */
 public final class NodeBatch {
   private final Map<Bytes32, byte[]> nodes = new LinkedHashMap<>();
@@ -50,7 +51,7 @@ public final class NodeBatch {
   /**
    * Marks the nodes a trie {@link MerklePatriciaTrie#collectAhead collected ahead} as written, as
    * {@link MerklePatriciaTrie#commit(NodeBatch)} would have; only valid if their tries did not
-   * change since.
+   * change since. (A node inlined in its parent is only ever reached through that parent.)
    */
   public void markWritten() {
     for (Node node : committed) {
