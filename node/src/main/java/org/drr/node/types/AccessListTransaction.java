@@ -15,14 +15,8 @@ import org.drr.node.rlp.RlpWriter;
  */
 public final class AccessListTransaction extends AbstractTransaction {
   private final long chainIdValue;
-  private final long nonce;
   private final UInt256 gasPrice;
-  private final long gasLimit;
-  private final Optional<Address> to;
-  private final UInt256 value;
-  private final Bytes data;
   private final List<AccessListEntry> accessList;
-  private final Signature signature;
 
   public AccessListTransaction(
       long chainIdValue,
@@ -34,24 +28,14 @@ public final class AccessListTransaction extends AbstractTransaction {
       Bytes data,
       List<AccessListEntry> accessList,
       Signature signature) {
+    super(nonce, gasLimit, to, value, data, signature);
     this.chainIdValue = chainIdValue;
-    this.nonce = nonce;
     this.gasPrice = gasPrice;
-    this.gasLimit = gasLimit;
-    this.to = to;
-    this.value = value;
-    this.data = data;
     this.accessList = List.copyOf(accessList);
-    this.signature = signature;
   }
 
   public long chainIdValue() {
     return chainIdValue;
-  }
-
-  @Override
-  public long nonce() {
-    return nonce;
   }
 
   public UInt256 gasPrice() {
@@ -59,33 +43,8 @@ public final class AccessListTransaction extends AbstractTransaction {
   }
 
   @Override
-  public long gasLimit() {
-    return gasLimit;
-  }
-
-  @Override
-  public Optional<Address> to() {
-    return to;
-  }
-
-  @Override
-  public UInt256 value() {
-    return value;
-  }
-
-  @Override
-  public Bytes data() {
-    return data;
-  }
-
-  @Override
   public List<AccessListEntry> accessList() {
     return accessList;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
   }
 
   @Override
@@ -110,28 +69,30 @@ public final class AccessListTransaction extends AbstractTransaction {
 
   public AccessListTransaction withSignature(Signature newSignature) {
     return new AccessListTransaction(
-        chainIdValue, nonce, gasPrice, gasLimit, to, value, data, accessList, newSignature);
+        chainIdValue, nonce(), gasPrice, gasLimit(), to(), value(), data(), accessList,
+        newSignature);
   }
 
   @Override
   public Bytes32 signingHash() {
-    return TransactionFields.typedSigningHash(type(), data.size() + 128, this::writeUnsignedFields);
+    return TransactionFields.typedSigningHash(
+        type(), data().size() + 128, this::writeUnsignedFields);
   }
 
   @Override
   Bytes encode() {
     return TransactionFields.typedEncoding(
-        type(), data.size() + 192, this::writeUnsignedFields, signature);
+        type(), data().size() + 192, this::writeUnsignedFields, signature());
   }
 
   private void writeUnsignedFields(RlpWriter writer) {
     writer
         .writeUnsignedLong(chainIdValue)
-        .writeUnsignedLong(nonce)
+        .writeUnsignedLong(nonce())
         .writeUInt256(gasPrice)
-        .writeUnsignedLong(gasLimit);
-    TransactionFields.writeTo(writer, to);
-    writer.writeUInt256(value).writeBytes(data);
+        .writeUnsignedLong(gasLimit());
+    TransactionFields.writeTo(writer, to());
+    writer.writeUInt256(value()).writeBytes(data());
     TransactionFields.writeAccessList(writer, accessList);
   }
 
@@ -139,14 +100,14 @@ public final class AccessListTransaction extends AbstractTransaction {
   public String toString() {
     return "AccessListTransaction["
         + "chainIdValue=" + chainIdValue
-        + ", nonce=" + nonce
+        + ", nonce=" + nonce()
         + ", gasPrice=" + gasPrice
-        + ", gasLimit=" + gasLimit
-        + ", to=" + to
-        + ", value=" + value
-        + ", data=" + data
+        + ", gasLimit=" + gasLimit()
+        + ", to=" + to()
+        + ", value=" + value()
+        + ", data=" + data()
         + ", accessList=" + accessList
-        + ", signature=" + signature
+        + ", signature=" + signature()
         + "]";
   }
 }

@@ -15,15 +15,9 @@ import org.drr.node.rlp.RlpWriter;
  */
 public final class Eip1559Transaction extends AbstractTransaction {
   private final long chainIdValue;
-  private final long nonce;
   private final UInt256 maxPriorityFeePerGas;
   private final UInt256 maxFeePerGas;
-  private final long gasLimit;
-  private final Optional<Address> to;
-  private final UInt256 value;
-  private final Bytes data;
   private final List<AccessListEntry> accessList;
-  private final Signature signature;
 
   public Eip1559Transaction(
       long chainIdValue,
@@ -36,25 +30,15 @@ public final class Eip1559Transaction extends AbstractTransaction {
       Bytes data,
       List<AccessListEntry> accessList,
       Signature signature) {
+    super(nonce, gasLimit, to, value, data, signature);
     this.chainIdValue = chainIdValue;
-    this.nonce = nonce;
     this.maxPriorityFeePerGas = maxPriorityFeePerGas;
     this.maxFeePerGas = maxFeePerGas;
-    this.gasLimit = gasLimit;
-    this.to = to;
-    this.value = value;
-    this.data = data;
     this.accessList = List.copyOf(accessList);
-    this.signature = signature;
   }
 
   public long chainIdValue() {
     return chainIdValue;
-  }
-
-  @Override
-  public long nonce() {
-    return nonce;
   }
 
   @Override
@@ -68,33 +52,8 @@ public final class Eip1559Transaction extends AbstractTransaction {
   }
 
   @Override
-  public long gasLimit() {
-    return gasLimit;
-  }
-
-  @Override
-  public Optional<Address> to() {
-    return to;
-  }
-
-  @Override
-  public UInt256 value() {
-    return value;
-  }
-
-  @Override
-  public Bytes data() {
-    return data;
-  }
-
-  @Override
   public List<AccessListEntry> accessList() {
     return accessList;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
   }
 
   @Override
@@ -110,37 +69,38 @@ public final class Eip1559Transaction extends AbstractTransaction {
   public Eip1559Transaction withSignature(Signature newSignature) {
     return new Eip1559Transaction(
         chainIdValue,
-        nonce,
+        nonce(),
         maxPriorityFeePerGas,
         maxFeePerGas,
-        gasLimit,
-        to,
-        value,
-        data,
+        gasLimit(),
+        to(),
+        value(),
+        data(),
         accessList,
         newSignature);
   }
 
   @Override
   public Bytes32 signingHash() {
-    return TransactionFields.typedSigningHash(type(), data.size() + 160, this::writeUnsignedFields);
+    return TransactionFields.typedSigningHash(
+        type(), data().size() + 160, this::writeUnsignedFields);
   }
 
   @Override
   Bytes encode() {
     return TransactionFields.typedEncoding(
-        type(), data.size() + 224, this::writeUnsignedFields, signature);
+        type(), data().size() + 224, this::writeUnsignedFields, signature());
   }
 
   private void writeUnsignedFields(RlpWriter writer) {
     writer
         .writeUnsignedLong(chainIdValue)
-        .writeUnsignedLong(nonce)
+        .writeUnsignedLong(nonce())
         .writeUInt256(maxPriorityFeePerGas)
         .writeUInt256(maxFeePerGas)
-        .writeUnsignedLong(gasLimit);
-    TransactionFields.writeTo(writer, to);
-    writer.writeUInt256(value).writeBytes(data);
+        .writeUnsignedLong(gasLimit());
+    TransactionFields.writeTo(writer, to());
+    writer.writeUInt256(value()).writeBytes(data());
     TransactionFields.writeAccessList(writer, accessList);
   }
 
@@ -148,15 +108,15 @@ public final class Eip1559Transaction extends AbstractTransaction {
   public String toString() {
     return "Eip1559Transaction["
         + "chainIdValue=" + chainIdValue
-        + ", nonce=" + nonce
+        + ", nonce=" + nonce()
         + ", maxPriorityFeePerGas=" + maxPriorityFeePerGas
         + ", maxFeePerGas=" + maxFeePerGas
-        + ", gasLimit=" + gasLimit
-        + ", to=" + to
-        + ", value=" + value
-        + ", data=" + data
+        + ", gasLimit=" + gasLimit()
+        + ", to=" + to()
+        + ", value=" + value()
+        + ", data=" + data()
         + ", accessList=" + accessList
-        + ", signature=" + signature
+        + ", signature=" + signature()
         + "]";
   }
 }

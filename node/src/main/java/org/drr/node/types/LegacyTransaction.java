@@ -16,14 +16,8 @@ import org.drr.node.rlp.RlpWriter;
  * chain; without, v = 27 + recoveryId.
  */
 public final class LegacyTransaction extends AbstractTransaction {
-  private final long nonce;
   private final UInt256 gasPrice;
-  private final long gasLimit;
-  private final Optional<Address> to;
-  private final UInt256 value;
-  private final Bytes data;
   private final OptionalLong chainId;
-  private final Signature signature;
 
   public LegacyTransaction(
       long nonce,
@@ -34,19 +28,9 @@ public final class LegacyTransaction extends AbstractTransaction {
       Bytes data,
       OptionalLong chainId,
       Signature signature) {
-    this.nonce = nonce;
+    super(nonce, gasLimit, to, value, data, signature);
     this.gasPrice = gasPrice;
-    this.gasLimit = gasLimit;
-    this.to = to;
-    this.value = value;
-    this.data = data;
     this.chainId = chainId;
-    this.signature = signature;
-  }
-
-  @Override
-  public long nonce() {
-    return nonce;
   }
 
   public UInt256 gasPrice() {
@@ -54,33 +38,8 @@ public final class LegacyTransaction extends AbstractTransaction {
   }
 
   @Override
-  public long gasLimit() {
-    return gasLimit;
-  }
-
-  @Override
-  public Optional<Address> to() {
-    return to;
-  }
-
-  @Override
-  public UInt256 value() {
-    return value;
-  }
-
-  @Override
-  public Bytes data() {
-    return data;
-  }
-
-  @Override
   public OptionalLong chainId() {
     return chainId;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
   }
 
   @Override
@@ -106,17 +65,18 @@ public final class LegacyTransaction extends AbstractTransaction {
   /** The signature's v as encoded. */
   public long v() {
     return chainId.isPresent()
-        ? chainId.getAsLong() * 2 + 35 + signature.recoveryId()
-        : 27 + signature.recoveryId();
+        ? chainId.getAsLong() * 2 + 35 + signature().recoveryId()
+        : 27 + signature().recoveryId();
   }
 
   public LegacyTransaction withSignature(Signature newSignature) {
-    return new LegacyTransaction(nonce, gasPrice, gasLimit, to, value, data, chainId, newSignature);
+    return new LegacyTransaction(
+        nonce(), gasPrice, gasLimit(), to(), value(), data(), chainId, newSignature);
   }
 
   @Override
   public Bytes32 signingHash() {
-    RlpWriter writer = new RlpWriter(data.size() + 96);
+    RlpWriter writer = new RlpWriter(data().size() + 96);
     writer.startList();
     writeUnsignedFields(writer);
     if (chainId.isPresent()) {
@@ -128,31 +88,31 @@ public final class LegacyTransaction extends AbstractTransaction {
 
   @Override
   Bytes encode() {
-    RlpWriter writer = new RlpWriter(data.size() + 160);
+    RlpWriter writer = new RlpWriter(data().size() + 160);
     writer.startList();
     writeUnsignedFields(writer);
-    TransactionFields.writeSignature(writer, v(), signature);
+    TransactionFields.writeSignature(writer, v(), signature());
     writer.endList();
     return writer.toBytes();
   }
 
   private void writeUnsignedFields(RlpWriter writer) {
-    writer.writeUnsignedLong(nonce).writeUInt256(gasPrice).writeUnsignedLong(gasLimit);
-    TransactionFields.writeTo(writer, to);
-    writer.writeUInt256(value).writeBytes(data);
+    writer.writeUnsignedLong(nonce()).writeUInt256(gasPrice).writeUnsignedLong(gasLimit());
+    TransactionFields.writeTo(writer, to());
+    writer.writeUInt256(value()).writeBytes(data());
   }
 
   @Override
   public String toString() {
     return "LegacyTransaction["
-        + "nonce=" + nonce
+        + "nonce=" + nonce()
         + ", gasPrice=" + gasPrice
-        + ", gasLimit=" + gasLimit
-        + ", to=" + to
-        + ", value=" + value
-        + ", data=" + data
+        + ", gasLimit=" + gasLimit()
+        + ", to=" + to()
+        + ", value=" + value()
+        + ", data=" + data()
         + ", chainId=" + chainId
-        + ", signature=" + signature
+        + ", signature=" + signature()
         + "]";
   }
 }
