@@ -84,7 +84,8 @@ final class ChainRpcBackend implements RpcBackend {
 
   /** The RPC view of a block. */
   private BlockView view(StoredBlock b) {
-    return new BlockView(headerView(b.hash(), b.header()), b.block().transactions(), b.block().encodedSize());
+    return new BlockView(
+        headerView(b.hash(), b.header()), b.block().transactions(), b.block().encodedSize());
   }
 
   static BlockHeaderView headerView(Bytes32 hash, BlockHeader h) {

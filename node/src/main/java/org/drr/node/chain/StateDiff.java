@@ -239,7 +239,8 @@ final class StateDiff {
     return changes;
   }
 
-  private static Bytes32 collect(SecureMerklePatriciaTrie trie, NodeBatch batch, boolean markWritten) {
+  private static Bytes32 collect(
+      SecureMerklePatriciaTrie trie, NodeBatch batch, boolean markWritten) {
     return markWritten ? trie.commit(batch) : trie.collectAhead(batch);
   }
 

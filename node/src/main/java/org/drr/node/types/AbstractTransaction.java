@@ -9,10 +9,10 @@ import org.drr.node.crypto.Signature;
 
 /**
  * What the transaction types share: the fields every type has, and their encoding and hash, each
- * computed once. A block's
- * transactions are encoded and hashed many times over — for its body, its transactions root, the
- * index of where each one is, and every RPC view of the block — and doing it afresh each time for
- * thousands of them cost tens of milliseconds between a block's due time and its first reader.
+ * computed once. A block's transactions are encoded and hashed many times over — for its body,
+ * its transactions root, the index of where each one is, and every RPC view of the block — and
+ * doing it afresh each time for thousands of them cost tens of milliseconds between a block's due
+ * time and its first reader.
  *
  * <p>Two transactions are equal when their encodings are: the encoding holds every field.
  */

@@ -25,8 +25,9 @@ class BlockTest {
       Bytes data = Bytes.wrap(new byte[i * 7 % 400]);
       txs.add(i % 2 == 0
           ? TestChains.tx(TestChains.ALICE, i, TestChains.EMITTER, i, data)
-          : TransactionSigner.sign(new LegacyTransaction(i, UInt256.ONE, 50_000, Optional.of(TestChains.EMITTER),
-              UInt256.valueOf(i), data, OptionalLong.of(TestChains.CHAIN_ID), TransactionSigner.UNSIGNED),
+          : TransactionSigner.sign(new LegacyTransaction(i, UInt256.ONE, 50_000,
+              Optional.of(TestChains.EMITTER), UInt256.valueOf(i), data,
+              OptionalLong.of(TestChains.CHAIN_ID), TransactionSigner.UNSIGNED),
               TestChains.BOB.privateKey()));
     }
     for (int n : new int[] {0, 1, 2, 5, 40, 300}) {

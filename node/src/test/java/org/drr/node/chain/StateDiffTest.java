@@ -62,7 +62,7 @@ class StateDiffTest {
           }
           diff.advance();
           if (random.nextBoolean()) {
-            diff.collectAhead(); // as for a block idle before its due time; later rounds may change it
+            diff.collectAhead(); // as for a block idle before its due time; later rounds change it
           }
         }
         StateStore.Changes changes = diff.finish();
@@ -86,11 +86,12 @@ class StateDiffTest {
     Address a = Address.fromHexString("0x00000000000000000000000000000000000000a1");
     StateStore.Changes[] changes = new StateStore.Changes[2];
     for (int ahead = 0; ahead < 2; ahead++) {
-      try (RocksDbStorage storage = RocksDbStorage.open(
-          dir.resolve("ahead-" + ahead), StorageOptions.durable(ChainColumns.ALL.toArray(new Column[0])))) {
+      StorageOptions options = StorageOptions.durable(ChainColumns.ALL.toArray(new Column[0]));
+      try (RocksDbStorage storage = RocksDbStorage.open(dir.resolve("ahead-" + ahead), options)) {
         WorldState state = new WorldState();
         state.putCommitted(a, 1, BigInteger.TEN, new byte[] {0x00}, Map.of());
-        StateDiff diff = new StateDiff(new StateStore(storage), state, MerklePatriciaTrie.EMPTY_TRIE_ROOT, 0);
+        StateDiff diff =
+            new StateDiff(new StateStore(storage), state, MerklePatriciaTrie.EMPTY_TRIE_ROOT, 0);
         for (int slot = 0; slot < 40; slot++) {
           state.setStorage(a, word(slot), word(slot + 1));
         }

@@ -18,8 +18,10 @@ class AbstractTransactionTest {
   private static final Address TO = Address.fromHexString("0x" + "35".repeat(20));
 
   private static Eip1559Transaction transfer(long value) {
-    return TransactionSigner.sign(new Eip1559Transaction(1, 3, UInt256.ONE, UInt256.valueOf(9), 21_000,
-        Optional.of(TO), UInt256.valueOf(value), Bytes.EMPTY, List.of(), TransactionSigner.UNSIGNED), KEY);
+    Eip1559Transaction unsigned = new Eip1559Transaction(1, 3, UInt256.ONE, UInt256.valueOf(9),
+        21_000, Optional.of(TO), UInt256.valueOf(value), Bytes.EMPTY, List.of(),
+        TransactionSigner.UNSIGNED);
+    return TransactionSigner.sign(unsigned, KEY);
   }
 
   @Test
