@@ -169,7 +169,7 @@ final class ChainRpcBackend implements RpcBackend {
     try {
       for (int i = 0; i <= loc.get().index(); i++) {
         Transaction tx = txs.get(i);
-        var message = new PendingTransaction(tx, tx.sender(), tx.hash(), i).toMessage();
+        var message = new PendingTransaction(tx, tx.sender(), i).toMessage();
         boolean target = i == loc.get().index();
         TransactionOutcome o = processor.execute(state, env, message, gasUsed, target ? tracer : null);
         gasUsed += o.gasUsed();

@@ -115,7 +115,7 @@ public final class BlockExecutor {
     List<Transaction> txs = block.transactions();
     for (int i = 0; i < txs.size(); i++) {
       Transaction tx = txs.get(i);
-      PendingTransaction p = new PendingTransaction(tx, tx.sender(), tx.hash(), i);
+      PendingTransaction p = new PendingTransaction(tx, tx.sender(), i);
       try {
         TransactionOutcome outcome = processor.execute(state, env, p.toMessage(), gasUsed);
         gasUsed += outcome.gasUsed();

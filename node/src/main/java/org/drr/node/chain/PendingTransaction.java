@@ -8,12 +8,17 @@ import org.drr.node.types.Transaction;
 import org.drr.node.types.TransactionType;
 
 /**
- * A signature-checked transaction with its recovered sender and hash, as the pool keeps it and
- * the block builder consumes it.
+ * A signature-checked transaction with its recovered sender, as the pool keeps it and the block
+ * builder consumes it.
  *
  * @param sequence arrival order in the pool (earlier first among equal fees)
  */
-public record PendingTransaction(Transaction transaction, Address sender, Bytes32 hash, long sequence) {
+public record PendingTransaction(Transaction transaction, Address sender, long sequence) {
+  /** The transaction's hash (the transaction keeps it once computed). */
+  public Bytes32 hash() {
+    return transaction.hash();
+  }
+
   public long nonce() {
     return transaction.nonce();
   }

@@ -118,7 +118,7 @@ public final class TransactionPool {
       } else if (byHash.size() >= options.maxTransactions()) {
         evictFor(tx);
       }
-      added = new PendingTransaction(tx, sender, hash, sequence++);
+      added = new PendingTransaction(tx, sender, sequence++);
       if (existing != null) {
         byHash.remove(existing.hash());
       }

@@ -88,6 +88,6 @@ public final class TestChains {
   }
 
   public static PendingTransaction pending(Eip1559Transaction tx, long sequence) {
-    return new PendingTransaction(tx, tx.sender(), tx.hash(), sequence);
+    return new PendingTransaction(tx, tx.sender(), sequence);
   }
 }
